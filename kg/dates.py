@@ -1,0 +1,204 @@
+"""Chinese dates: find them, inherit missing year and month, repair dropped characters.
+
+Reports write 2023年10月8日至12月13日 (the second date inherits the year), 10月22日
+(the year of the last date before it), and copies lose characters: 2024915日至1112日,
+2025324. A damaged date is repaired only when exactly one reading is a valid date
+(months 1–12, real days, no zero padding, which these reports never use); otherwise
+it is returned without a value and marked ambiguous, so the caller can report it.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_int(s: str) -> int | None:
+    """Chinese or Arabic numeral → int: 十五 → 15, 二十三 → 23, 二〇二二 → 2022, 9 → 9."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    total, cur = 0, 0
+    units = {"十": 10, "百": 100, "千": 1000}
+    for c in s:
+        if c in _CN_DIGITS:
+            cur = _CN_DIGITS[c]
+        elif c in units:
+            total += (cur or 1) * units[c]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date in the text: `value` is ISO (YYYY, YYYY-MM or YYYY-MM-DD) or None."""
+
+    start: int
+    end: int
+    value: str | None
+    repaired: bool = False
+    ambiguous: bool = False
+    range_end: bool = False  # the second half of "A至B"
+
+
+def _valid(y: int | None, m: int, d: int | None) -> bool:
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    last = calendar.monthrange(y or 2000, m)[1]
+    return 1 <= d <= last
+
+
+def month_day_readings(digits: str, year: int | None = None) -> list[tuple[int, int]]:
+    """Every (month, day) a run of digits can be, with no zero padding: 915 → [(9, 15)]."""
+    out = []
+    for k in (1, 2):
+        ms, ds = digits[:k], digits[k:]
+        if not ds or len(ds) > 2 or ms[0] == "0" or ds[0] == "0":
+            continue
+        m, d = int(ms), int(ds)
+        if _valid(year, m, d):
+            out.append((m, d))
+    return out
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+_Y = r"(?P<y>(?:19|20)\d{2})"
+_DATE = re.compile(
+    r"(?<![\d.〔\[(（])(?:"
+    # well formed: 2023年10月8日, 2023年10月, 10月8日, 2023年; ISO-like 2024-10-23, 2024.10.23
+    rf"{_Y}\s*年\s*(?:(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
+    r"|(?P<m2>\d{1,2})\s*月\s*(?:(?P<d2>\d{1,2})\s*日)?"
+    r"|(?P<d3>\d{1,2})\s*日"
+    r"|(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?![\d.])"
+    # damaged: 2024915日, 1112日 (月 lost), 20252月 (年 lost), 2025324 (all lost)
+    r"|(?P<gymd>(?:19|20)\d{2}\d{2,4})日"
+    r"|(?P<gmd>\d{3,4})日"
+    r"|(?P<gym>(?:19|20)\d{2}\d{1,2})月"
+    r"|(?P<gbare>(?:19|20)\d{2}[1-9]\d{1,3})(?![\d.%‰万亿元人个次件份项家名张台条户所])"
+    r")"
+)
+_RANGE = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*$")
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateHit]:
+    """All dates in `text`, in order, with year and month inherited from the date before.
+
+    `year` is the year to assume before any date with a year is seen.
+    """
+    hits: list[DateHit] = []
+    last_y, last_m = year, None
+    for mt in _DATE.finditer(text):
+        g = mt.groupdict()
+        value, repaired, ambiguous = None, False, False
+        after_range = bool(hits) and bool(_RANGE.search(text[hits[-1].end:mt.start()])) \
+            and mt.start() - hits[-1].end <= 3
+        y = m = d = None
+        if g["y"]:
+            y = int(g["y"])
+            m = int(g["m"]) if g["m"] else None
+            d = int(g["d"]) if g["d"] else None
+            if m is not None and not _valid(y, m, d):
+                m = d = None
+        elif g["m2"]:
+            m, d = int(g["m2"]), (int(g["d2"]) if g["d2"] else None)
+            y = last_y
+            if not _valid(y, m, d):
+                continue
+            if y is not None and after_range and last_m is not None and m < last_m:
+                y += 1  # 2023年11月10日至1月20日: the range crosses a new year
+        elif g["d3"]:
+            if not after_range or last_m is None:
+                continue
+            y, m, d = last_y, last_m, int(g["d3"])
+            if not _valid(y, m, d):
+                continue
+        elif g["iy"]:
+            y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
+            if not _valid(y, m, d):
+                continue
+        elif g["gymd"] or g["gbare"]:
+            digits = g["gymd"] or g["gbare"]
+            y = int(digits[:4])
+            readings = month_day_readings(digits[4:], y)
+            repaired = True
+            if len(readings) == 1:
+                m, d = readings[0]
+            else:
+                ambiguous = True
+                if not readings and g["gbare"]:
+                    continue
+        elif g["gmd"]:
+            y = last_y
+            readings = month_day_readings(g["gmd"], y)
+            if not readings or (not after_range and last_m is None and y is None):
+                continue
+            repaired = True
+            if len(readings) == 1:
+                m, d = readings[0]
+            else:
+                ambiguous = True
+        elif g["gym"]:
+            y, ms = int(g["gym"][:4]), g["gym"][4:]
+            if ms[0] == "0" or not 1 <= int(ms) <= 12:
+                continue
+            m, repaired = int(ms), True
+        if not ambiguous:
+            value = _iso(y, m, d)
+        if y is not None:
+            last_y = y
+        if m is not None:
+            last_m = m
+        hits.append(DateHit(mt.start(), mt.end(), value, repaired, ambiguous, after_range))
+    return hits
+
+
+def parse_date(text: str, year: int | None = None) -> str | None:
+    """The first date in `text` as ISO, or None: parse_date('2022年6月17日') → '2022-06-17'."""
+    hits = find_dates(text, year)
+    return hits[0].value if hits else None
+
+
+_DEADLINE = re.compile(
+    r"(?<!截至)(?<!截止)(?<![于到至年\d])"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月|(?P<yend>年))\s*(?:份)?\s*"
+    r"(?:(?:底|末)(?:之?前|以前|(?=[,]?(?:争取|力争|全面|全部|基本)?(?:完成|整改|到位|达到|实现|落实|建成|投入|出台|上线|开工)))"
+    r"|(?:(?P<d>\d{1,2})\s*日)?\s*(?:之?前|以前))"
+)
+
+
+def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, int]:
+    """The first deadline in `text`: 2022年12月底前 and 2022年12月底完成 → 2022-12,
+    2022年底前 → 2022-12, 6月底 → `year`-06; 截至5月底 (a status date) is not one."""
+    for mt in _DEADLINE.finditer(text):
+        y = int(mt["y"]) if mt["y"] else year
+        if mt["m"]:
+            m = int(mt["m"])
+        elif mt["yend"] and mt["y"]:
+            m = 12
+        else:
+            continue
+        if y is None or not 1 <= m <= 12:
+            continue
+        if mt["d"] and _valid(y, m, int(mt["d"])):
+            return _iso(y, m, int(mt["d"])), mt.start(), mt.end()
+        return _iso(y, m), mt.start(), mt.end()
+    return None, -1, -1

@@ -1,0 +1,147 @@
+"""Administrative divisions of China with their GB/T 2260 codes and parents.
+
+The data come from the `cpca` package's table of divisions (province, prefecture and
+county level with codes), read as a file so that pandas is never imported; the
+one-character short names (鄂 湖北, 豫 河南 …) come from `data/lexicons/region_abbr.tsv`.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Region
+from kg.resources import lexicon
+
+_SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_ETHNIC = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族)+自治(?:区|州|县|旗)$")
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区",
+             "省", "市", "区", "县", "旗", "盟")
+
+
+def short_name(name: str) -> str:
+    """The usual short form: 湖北省 → 湖北, 恩施土家族苗族自治州 → 恩施; 杞县 stays 杞县."""
+    m = _ETHNIC.match(name)
+    if m:
+        return m.group(1)
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package is missing; run: pip install -e .")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_code: dict[str, Region]
+    by_name: dict[str, tuple[Region, ...]]
+    by_short: dict[str, tuple[Region, ...]]
+    abbr: dict[str, Region]
+
+    def lookup(self, name: str, within: Region | None = None) -> Region | None:
+        """The division called `name` (full or short), preferring those inside `within`."""
+        cands = self.by_name.get(name) or self.by_short.get(name) or ()
+        if not cands:
+            return None
+        if len(cands) > 1 and within is not None:
+            inside = [c for c in cands if is_within(c, within)]
+            if inside:
+                cands = tuple(inside)
+        if len(cands) > 1:
+            top = [c for c in cands if c.level in ("province", "city")]
+            if len(top) == 1:
+                return top[0]
+            return None if within is None else cands[0]
+        return cands[0]
+
+    def parent(self, region: Region) -> Region | None:
+        """The division directly above `region`."""
+        if region.level == "province":
+            return None
+        if region.level == "city":
+            return self.by_code.get(region.code[:2] + "0000")
+        return self.by_code.get(region.code[:4] + "00") or self.by_code.get(region.code[:2] + "0000")
+
+    def names(self) -> list[str]:
+        return list(self.by_name)
+
+
+def is_within(region: Region, other: Region) -> bool:
+    """True when `region` is `other` or lies inside it."""
+    if other.level == "province":
+        return region.code[:2] == other.code[:2]
+    if other.level == "city":
+        return region.code[:4] == other.code[:4]
+    return region.code == other.code
+
+
+def _level(code: str, name: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "district" if name.endswith("区") else "county"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded once."""
+    rows = []
+    with _data_file().open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            code, name = row["adcode"][:6], row["name"].strip()
+            if name and name not in _SKIP and code.isdigit():
+                rows.append((code, name))
+    names = dict(rows)
+    by_code: dict[str, Region] = {}
+    for code, name in rows:
+        level = _level(code, name)
+        prov = names.get(code[:2] + "0000") if level != "province" else None
+        city = names.get(code[:4] + "00") if level in ("district", "county") else None
+        by_code[code] = Region(name=name, code=code, level=level, province=prov, city=city)
+    by_name: dict[str, list[Region]] = {}
+    by_short: dict[str, list[Region]] = {}
+    for r in by_code.values():
+        by_name.setdefault(r.name, []).append(r)
+        s = short_name(r.name)
+        if s != r.name and len(s) >= 2:
+            by_short.setdefault(s, []).append(r)
+    abbr = {}
+    for a, name, *_ in lexicon("region_abbr"):
+        found = by_name.get(name)
+        if found:
+            abbr[a] = found[0]
+    return Gazetteer(
+        by_code=by_code,
+        by_name={k: tuple(v) for k, v in by_name.items()},
+        by_short={k: tuple(v) for k, v in by_short.items()},
+        abbr=abbr,
+    )
+
+
+_LEADING = re.compile(r"^(?:中共|中国共产党)?")
+
+
+def region_of(body: str, within: Region | None = None) -> Region | None:
+    """The division a body's name starts with: 中共珠晖区卫生健康局党组 → 珠晖区.
+
+    Full names are tried before short ones, longest first.
+    """
+    g = gazetteer()
+    name = _LEADING.sub("", body)
+    for table in (g.by_name, g.by_short):
+        for n in range(min(len(name), 12), 1, -1):
+            if name[:n] in table:
+                found = g.lookup(name[:n], within)
+                if found is not None:
+                    return found
+    return None

@@ -1,0 +1,300 @@
+"""Ingest: files → `Text`.
+
+Decodes in a safe order (BOM, strict UTF-8, then GB18030: never GBK first, since UTF-8
+bytes decode as GBK without error into garbage), turns HTML into text, strips web
+chrome, normalises width, script and whitespace, and keeps, for every character of the
+normalised text, its offset in the decoded original, so that any span found later can
+be shown in the file as the user has it.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kg.errors import IngestError
+from kg.model import Text
+
+SUFFIXES = (".txt", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Report files under `paths` (files as given, folders recursively, sorted).
+
+    A path that does not exist raises `IngestError`, so a typo is not a silent no-op.
+    """
+    for p in map(Path, paths):
+        if p.is_dir():
+            try:
+                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES)
+            except PermissionError as e:
+                raise IngestError(str(p), f"folder cannot be listed ({e.strerror})") from e
+            yield from found
+        elif p.exists():
+            yield p
+        else:
+            raise IngestError(str(p), "no such file or folder")
+
+
+def read(path: str | Path, encoding: str | None = None) -> Text:
+    """Read one report file into a normalised `Text`; raise `IngestError` if unreadable."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as e:
+        raise IngestError(str(path), "file disappeared before it could be read") from e
+    except IsADirectoryError as e:
+        raise IngestError(str(path), "is a folder, not a file") from e
+    except PermissionError as e:
+        raise IngestError(str(path), "permission denied; check the file's permissions") from e
+    except OSError as e:
+        raise IngestError(str(path), f"cannot be read ({e.strerror})") from e
+    return from_bytes(raw, name=path.name, path=str(path), encoding=encoding,
+                      html=path.suffix.lower() in _HTML_SUFFIXES)
+
+
+def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,
+               encoding: str | None = None, html: bool | None = None) -> Text:
+    """Decode and normalise raw bytes; `html=None` sniffs for markup."""
+    path = path or name
+    if not raw.strip():
+        raise IngestError(path, "empty file" if not raw else "file holds only whitespace")
+    original, enc = decode(raw, path, encoding)
+    if html is None:
+        html = bool(re.match(r"\s*<(!doctype|html|head|body|meta|div|p)\b", original, re.I))
+    if html:
+        original = html_to_text(original)
+    text, origin, meta = normalise(original)
+    if not text.strip():
+        raise IngestError(path, "no report text left after removing web page chrome")
+    return Text(
+        path=path,
+        name=name,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        encoding=enc,
+        original=original,
+        text=text,
+        offsets=tuple(origin) + (len(original),),
+        meta=meta,
+    )
+
+
+def decode(raw: bytes, path: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:
+    """Decode `raw`: the given encoding, else BOM, strict UTF-8, UTF-16 sniffed, GB18030."""
+    if encoding:
+        try:
+            return raw.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as e:
+            raise IngestError(path, f"not decodable as {encoding} ({e})") from e
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(enc), enc + " (BOM)"
+            except UnicodeDecodeError as e:
+                raise IngestError(path, f"byte-order mark says {enc} but byte {e.start} "
+                                        "is not; the file is damaged") from e
+    try:
+        return _checked(raw.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    sample = raw[:4096]
+    if sample.count(0) > len(sample) // 4:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                return _checked(raw.decode(enc), path), enc
+            except UnicodeDecodeError:
+                continue
+        raise IngestError(path, "binary file (NUL bytes), not a text report")
+    try:
+        return _checked(raw.decode("gb18030"), path), "gb18030"
+    except UnicodeDecodeError:
+        pass
+    at = utf8_error.start
+    if at >= len(raw) - 3 and raw[:at].decode("utf-8", "ignore"):
+        raise IngestError(path, f"UTF-8 cut off in the middle of a character at byte {at}; "
+                                "the file is truncated")
+    raise IngestError(path, f"not UTF-8, UTF-16 or GB18030 (byte {at}); pass --encoding")
+
+
+def _checked(text: str, path: str) -> str:
+    """Reject decodings that are mostly control characters: a binary file, not text."""
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f") or c == "\ufffd")
+    if bad > max(8, len(sample) // 50):
+        raise IngestError(path, "binary file (control characters), not a text report")
+    return text
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+          "section", "article", "ul", "ol", "dd", "dt", "blockquote", "pre", "td", "title"}
+_SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "header",
+         "footer", "form", "svg", "template", "textarea", "object"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.out.append(data.replace("\n", " "))
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one block element a line; scripts and nav dropped."""
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    return re.sub(r"\n[ \t]*(?=\n)", "\n", "".join(parser.out)).strip("\n")
+
+
+# --- normalisation with an offset map ------------------------------------------------
+
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20,
+               0x200A: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0x09: 0x20, 0x0B: 0x20,
+               0x0C: 0x20, 0x2028: 0x0A, 0x2029: 0x0A, 0x3014: 0x3014})
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_CR = re.compile(r"\r\n?")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\d?\)"
+                     rf"|(?<=[\u4e00-\u9fff])\((?:[a-z]{{1,6}}[1-5])\)")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+# Lines that are web page chrome, not report text. Each must be a whole short line.
+_CHROME = re.compile(
+    r"^[ \t]*(?:"
+    r"(?:您的位置|您现在的位置|当前位置|所在位置|现在位置)\s*[:：>].*"
+    r"|首页\s*(?:>|›|»|/|>>).*"
+    r"|.{0,20}字体\s*[:：]?\s*[【\[]?\s*(?:大|小|默认|放大|缩小).{0,20}"
+    r"|【?\s*字体\s*[:：]?.{0,6}"
+    r"|.{0,20}(?:扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|在手机打开|微信扫描|收藏本页|返回顶部).{0,20}"
+    r"|(?:上一篇|下一篇|相关链接|相关文章|责任编辑|编辑|审核|校对)\s*[:：].{0,60}"
+    r"|(?:原文链接|原文地址|来源链接|网址)\s*[:：]\s*\S*"
+    r"|https?://\S+"
+    r"|[\[【(（]?免责声明[\]】)）]?.*"
+    r"|.{0,40}(?:版权所有|Copyright|ICP备|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]).*"
+    r"|今天是.{0,30}"
+    r"|[|｜\s·•\-_=*]+"
+    r")[ \t]*$",
+    re.M,
+)
+# Header lines giving a page date, source or author; their date is kept as metadata.
+_HEADER = re.compile(
+    r"^[ \t]*(?:(?:发布时间|发布日期|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数|阅读次数|访问量)\s*[:：].{0,80}"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\s*(?:来源|作者|浏览|发布|点击|信息来源)\s*[:：].{0,60}))[ \t]*$",
+    re.M,
+)
+_PAGE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+
+def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
+    """Normalised text, the original offset of each of its characters, and metadata.
+
+    Metadata are `page-date:YYYY-MM-DD` strings taken from removed header lines, for
+    reports whose only date is the web page's.
+    """
+    text, origin = original, list(range(len(original)))
+    text, origin = _sub(_CR, "\n", text, origin)
+    text, origin = _sub(_INVISIBLE, "", text, origin)
+    text = text.translate(_WIDTH)
+    text, origin = _sub(_PINYIN, "", text, origin)
+    text, origin = _to_simplified(text, origin)
+    meta = []
+    for m in _HEADER.finditer(text):
+        d = _PAGE_DATE.search(m.group())
+        if d:
+            y, mo, da = (int(g) for g in d.groups())
+            meta.append(f"page-date:{y:04d}-{mo:02d}-{da:02d}")
+    text, origin = _sub(_HEADER, "", text, origin)
+    text, origin = _sub(_CHROME, "", text, origin)
+    text, origin = _sub(re.compile(r"[ ]{2,}"), " ", text, origin)
+    text, origin = _sub(re.compile(r"^ +| +$", re.M), "", text, origin)
+    text, origin = _sub(_CJK_SPACE, "", text, origin)
+    text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
+    text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
+    return text, origin, tuple(dict.fromkeys(meta))
+
+
+def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """`pattern.sub(repl)` that keeps `origin` aligned; inserted text maps to the match start."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        pieces.append(text[last:s])
+        offsets.extend(origin[last:s])
+        if repl:
+            pieces.append(repl)
+            at = origin[s] if s < len(origin) else (origin[-1] + 1 if origin else 0)
+            offsets.extend([at] * len(repl))
+        last = e
+    if not pieces:
+        return text, origin
+    pieces.append(text[last:])
+    offsets.extend(origin[last:])
+    return "".join(pieces), offsets
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _to_simplified(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Traditional → Simplified with OpenCC, line by line so offsets stay exact."""
+    conv = _converter()
+    lines = text.split("\n")
+    out_lines, out_origin = [], []
+    pos = 0
+    for line in lines:
+        converted = conv.convert(line) if _CJK.search(line) else line
+        if len(converted) == len(line):
+            out_lines.append(converted)
+            out_origin.extend(origin[pos:pos + len(line)])
+        else:  # a phrase changed length: convert character by character instead
+            chars = [conv.convert(c) for c in line]
+            out_lines.append("".join(chars))
+            for i, c in enumerate(chars):
+                out_origin.extend([origin[pos + i]] * len(c))
+        pos += len(line)
+        if pos < len(text):
+            out_origin.append(origin[pos])
+            pos += 1
+    return "\n".join(out_lines), out_origin

@@ -1,0 +1,174 @@
+"""Plain records passed between the stages (see ARCHITECTURE.md).
+
+Every stage takes and returns these frozen dataclasses, so each can be tested and
+timed alone, and `kg extract` writes them out as JSON with `dataclasses.asdict`.
+Offsets are character offsets into `Text.text` (the normalised text) unless a
+field says otherwise; `Text.to_original` maps them back to the file as read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Text:
+    """One input file, decoded and normalised, with a map back to the original."""
+
+    path: str
+    name: str
+    sha256: str
+    encoding: str
+    original: str
+    text: str
+    # offsets[i] is the index in `original` of text[i]; one extra entry for the end.
+    offsets: tuple[int, ...]
+    # key:value facts found while reading, e.g. page-date:2024-10-23 from a removed header.
+    meta: tuple[str, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        if start >= end:
+            at = self.offsets[start]
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading: `path` like 二/(一)/1, `label` like (一)."""
+
+    path: str
+    label: str
+    level: int
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem the inspection found, with what was done about it."""
+
+    path: str
+    title: str
+    start: int
+    end: int
+    status: str | None = None
+    deadline: str | None = None
+    rectification: str = ""
+    rect_start: int = -1
+    rect_end: int = -1
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """The inspection event the report answers."""
+
+    kind: str | None = None
+    inspector: str | None = None
+    target: str | None = None
+    round: str | None = None
+    start: str | None = None
+    end: str | None = None
+    feedback: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """An administrative division with its GB/T 2260 code and parents."""
+
+    name: str
+    code: str
+    level: str  # province | city | district | county
+    province: str | None = None
+    city: str | None = None
+
+    @property
+    def short(self) -> str:
+        """The name without its level suffix: 鄂州市 → 鄂州."""
+        from kg.gazetteer import short_name
+
+        return short_name(self.name)
+
+
+@dataclass(frozen=True)
+class Report:
+    """The skeleton of one report: who, when, what was found."""
+
+    text: Text
+    title: str | None
+    publisher: str | None
+    published: str | None
+    region: Region | None
+    inspection: Inspection
+    headings: tuple[Heading, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The [start, end) of the sentence holding `offset`."""
+        from bisect import bisect_right
+
+        starts = [s for s, _ in self.sentences]
+        i = bisect_right(starts, offset) - 1
+        if 0 <= i < len(self.sentences):
+            return self.sentences[i]
+        return (0, len(self.text.text))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A typed span of the normalised text with its normalised value and key."""
+
+    type: str
+    text: str
+    start: int
+    end: int
+    value: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing as far as this report knows it."""
+
+    key: str
+    type: str
+    name: str
+    mentions: tuple[Mention, ...]
+    value: str | None = None
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """subject –predicate→ object between entity keys, with the span that says so."""
+
+    subject: str
+    predicate: str
+    object: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person holding a post in an organisation."""
+
+    person: str
+    post: str
+    org: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Everything drawn from one report, ready for RDF."""
+
+    report: Report
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...] = ()
+    roles: tuple[Role, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,442 @@
+"""Structure: `Text` → `Report`, the skeleton every report of the genre shares.
+
+Title and publisher; the opening sentence (根据…部署, DATE至DATE, X巡察组对Y进行了巡察,
+DATE…反馈); the heading tree 一、/(一)/1./(1) with inline 一是/二是 lists; the
+findings with their rectification text, status as written and deadline; the signature
+(body, then date) at the end. Rules describe the genre, never one report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.dates import DateHit, cn_int, find_dates, find_deadline
+from kg.gazetteer import gazetteer, region_of
+from kg.model import Finding, Heading, Inspection, Region, Report, Text
+from kg.resources import lexicon
+
+CN = r"一二三四五六七八九十"
+_LABELS = (
+    (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
+    (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
+    (3, re.compile(r"^(\d{1,2})\s*[.、](?!\d)\s*")),
+    (4, re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*")),
+    (5, re.compile(r"^([①-⑳])\s*")),
+)
+ITEM_LEVEL = 6
+_ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
+_ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
+_MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
+_RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;\s]{1,12})")
+_ADDRESSED = re.compile(r"针对\s*[“\"](?P<t>.+?)[”\"]\s*(?:的)?(?:问题|方面)")
+_SENT = re.compile(r"[^。!?;\n]+[。!?;]?")
+_ORG_END = re.compile(r"(?:党组|党委|委员会|党总支|总支部?|支部|委|局|厅|院|中心|办公室|政府|站|所)$")
+_ORD = rf"[{CN}\d]"
+_GROUP = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|自治区党委|党委)"
+    rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+)?组"
+)
+_ORDINAL_LOST = re.compile(r"第(?=(?:专项|机动|提级)?(?:巡视|巡察)组)")
+_ROUND = re.compile(
+    rf"(?:[{CN}]+届)?(?:(?:中央|省委|市委|县委|区委|州委|自治区党委)?第[{CN}\d]+轮)"
+)
+_INSPECTED = re.compile(
+    r"对(?P<target>[^。;]{2,80}?)(?:进行了?|开展了?|实施了?)(?:为期[^。;]{1,10})?"
+    r"(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)"
+)
+_FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
+_TARGET_CUT = re.compile(r"(?:含|及其|以及|及|和|、|\(|等单位|等).*$")
+_NOW = re.compile(r"现将(?P<target>[^,。;]{2,30}?)(?:落实|关于|贯彻|对)")
+_TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def structure(text: Text) -> Report:
+    """Read the skeleton of one report."""
+    s = text.text
+    lines = _lines(s)
+    warnings: list[str] = []
+    title = _title(lines)
+    publisher, published = _signature(lines, s, warnings)
+    if publisher is None and title:
+        m = re.match(r"^(.{4,40}?(?:党组|党委|委员会|局|党总支|支部))关于", title)
+        publisher = m.group(1) if m else None
+    if published is None:
+        page = [m.split(":", 1)[1] for m in text.meta if m.startswith("page-date:")]
+        published = page[-1] if page else None
+        if published:
+            warnings.append(f"no signature date; using the web page's date {published}")
+    region = _region(publisher, title, s)
+    headings = _headings(lines)
+    inspection = _inspection(s, lines, headings, title, warnings)
+    year = int(published[:4]) if published else None
+    findings = _findings(s, lines, headings, year)
+    if publisher is None:
+        warnings.append("no signing body found at the end of the report")
+    return Report(
+        text=text,
+        title=title,
+        publisher=publisher,
+        published=published,
+        region=region,
+        inspection=inspection,
+        headings=tuple(headings),
+        findings=tuple(findings),
+        sentences=tuple(m.span() for m in _SENT.finditer(s) if m.group().strip()),
+        warnings=tuple(warnings),
+    )
+
+
+def _lines(s: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in s.split("\n"):
+        if raw.strip():
+            out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def first_sentence(s: str) -> str:
+    """Text up to the first 。 (or ; ! ?) outside quotation marks."""
+    depth = 0
+    for i, c in enumerate(s):
+        if c in "“《":
+            depth += 1
+        elif c in "”》" and depth:
+            depth -= 1
+        elif c in "。;!?" and depth == 0:
+            return s[:i]
+    return s.rstrip("。")
+
+
+def _title(lines: list[_Line]) -> str | None:
+    head = lines[:3]
+    for i, ln in enumerate(head):
+        t = ln.text.strip()
+        if "。" in t or len(t) > 100:
+            break
+        if i + 1 < len(head) and _ORG_END.search(t) and head[i + 1].text.startswith("关于"):
+            return t + head[i + 1].text.strip()
+        if _TITLE_HINT.search(t) and (t.startswith(("中共", "关于")) or "关于" in t):
+            return t
+    return None
+
+
+def _signature(lines: list[_Line], s: str, warnings: list[str]) -> tuple[str | None, str | None]:
+    """The signing body and date among the last lines: `BODY / DATE` (or the other way)."""
+    publisher = published = None
+    for ln in reversed(lines[-6:]):
+        t = ln.text.strip()
+        if published is None and len(t) <= 20:
+            hits = find_dates(t)
+            if hits and hits[0].end - hits[0].start >= len(t) - 2:
+                if hits[0].value and len(hits[0].value) == 10:
+                    published = hits[0].value
+                    continue
+                if hits[0].ambiguous:
+                    warnings.append(f"signature date {t!r} lost characters and has "
+                                    "more than one reading; left unknown")
+                    continue
+        if publisher is None and len(t) <= 40 and not re.search(r"[。,:;@]", t) \
+                and _ORG_END.search(t):
+            publisher = t
+        if publisher and published:
+            break
+    return publisher, published
+
+
+def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
+    for name in (publisher, title):
+        if name:
+            r = region_of(name)
+            if r is not None:
+                return r
+    return None
+
+
+# --- headings -------------------------------------------------------------------------
+
+def _label(level: int, num: str) -> str:
+    if level == 2:
+        return f"({num})"
+    if level == 4:
+        return f"({num})"
+    return num
+
+
+def _headings(lines: list[_Line]) -> list[Heading]:
+    out: list[Heading] = []
+    stack: list[tuple[int, str]] = []
+    for ln in lines:
+        t = ln.text
+        for level, rx in _LABELS:
+            m = rx.match(t)
+            if not m:
+                continue
+            label = _label(level, m.group(1))
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, label))
+            body = t[m.end():]
+            title = first_sentence(body).strip()
+            start = ln.start + m.end()
+            out.append(Heading("/".join(lab for _, lab in stack), label, level, title,
+                               start, start + len(title)))
+            break
+        for m in _ITEM.finditer(t):
+            if not stack:
+                continue
+            label = f"{m.group(1)}是"
+            body = t[m.end():]
+            title = first_sentence(body).strip()
+            start = ln.start + m.end()
+            path = "/".join(lab for _, lab in stack) + "/" + label
+            out.append(Heading(path, label, ITEM_LEVEL, title, start, start + len(title)))
+    return out
+
+
+# --- inspection -------------------------------------------------------------------
+
+def _opening(s: str, headings: list[Heading]) -> tuple[int, int]:
+    first = next((h.start for h in headings if h.level < ITEM_LEVEL), len(s))
+    return 0, max(first, min(len(s), 600))
+
+
+def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str | None,
+                warnings: list[str]) -> Inspection:
+    o_start, o_end = _opening(s, headings)
+    opening = s[o_start:o_end]
+    groups = [_group_name(m) for m in _GROUP.finditer(s)]
+    inspector = None
+    start = end = feedback = target = None
+    mi = _INSPECTED.search(opening)
+    if mi:
+        sent_start = max(opening.rfind(c, 0, mi.start()) for c in "。\n") + 1
+        before = opening[sent_start:mi.start()]
+        g_here = list(_GROUP.finditer(before))
+        if g_here:
+            inspector = _group_name(g_here[-1])
+        target = _clean_target(mi.group("target"))
+        hits = [h for h in find_dates(opening) if h.start >= sent_start]
+        pre = [h for h in hits if h.end <= mi.start()]
+        start, end = _period(pre, warnings)
+        post = opening[mi.end():]
+        mf = _FEEDBACK.search(post)
+        if mf:
+            year = int(start[:4]) if start else None
+            base = mi.end()
+            fb_hits = [h for h in find_dates(opening[sent_start:], year)
+                       if sent_start + h.start >= base and sent_start + h.start < base + mf.start()]
+            feedback = _value(fb_hits[-1], "feedback", warnings) if fb_hits else None
+            if feedback and start and feedback < start:
+                feedback = None
+    if target is None:
+        mf = _FEEDBACK.search(opening)
+        if mf and mf.group("target"):
+            target = _clean_target(mf.group("target"))
+        else:
+            mn = _NOW.search(opening)
+            target = _clean_target(mn.group("target")) if mn else None
+    if inspector is None:
+        specific = [g for g in groups if "第" in g]
+        inspector = specific[0] if specific else (groups[0] if groups else None)
+    if inspector and _ORDINAL_LOST.search(inspector):
+        inspector = _repair_group(inspector, groups, warnings)
+    kind = None
+    for source in (inspector or "", title or "", opening):
+        m = re.search(r"巡视|巡察", source)
+        if m:
+            kind = m.group()
+            break
+    rm = _ROUND.search((title or "") + "\n" + opening)
+    return Inspection(kind=kind, inspector=inspector, target=target,
+                      round=rm.group() if rm else None, start=start, end=end,
+                      feedback=feedback)
+
+
+def _group_name(m: re.Match) -> str:
+    """The group's name with only a real prefix kept: 中共开封市委…, 鄂州市委…, not 但与市委…."""
+    pre, kw = m.group("pre"), m.group("kw")
+    for i in range(len(pre)):
+        cand = pre[i:]
+        core = cand[2:] if cand.startswith("中共") else cand
+        if not core or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):
+            return m.group()[i:]
+    return m.group()[len(pre):]
+
+
+def _value(hit: DateHit, what: str, warnings: list[str]) -> str | None:
+    if hit.ambiguous:
+        warnings.append(f"{what} date lost characters and has more than one reading; "
+                        "left unknown")
+    return hit.value
+
+
+def _period(hits: list[DateHit], warnings: list[str]) -> tuple[str | None, str | None]:
+    """On-site start and end from the dates before 对…进行了巡察."""
+    full = [h for h in hits if h.value is None or len(h.value) == 10]
+    if not full:
+        return None, None
+    for i, h in enumerate(full[1:], 1):
+        if h.range_end:
+            return _value(full[i - 1], "start", warnings), _value(h, "end", warnings)
+    return _value(full[0], "start", warnings), None
+
+
+def _clean_target(t: str) -> str | None:
+    t = _TARGET_CUT.sub("", t).strip(" ,")
+    t = re.sub(r"^.*?(?:巡视|巡察)组", "", t)
+    return t or None
+
+
+def _repair_group(name: str, candidates: list[str], warnings: list[str]) -> str:
+    """区委第巡察组 → 区委第一巡察组 when the report writes the full name elsewhere."""
+    head, tail = _ORDINAL_LOST.split(name, maxsplit=1)
+    full = {c for c in candidates if c.startswith(head + "第") and c.endswith(tail)
+            and c != name and cn_int(c[len(head) + 1:len(c) - len(tail)]) is not None}
+    if len(full) == 1:
+        return full.pop()
+    warnings.append(f"inspection group {name!r} lost its ordinal and the report does not "
+                    "say it elsewhere")
+    return name
+
+
+# --- findings --------------------------------------------------------------------------
+
+def _status_phrases() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in lexicon("status")), key=len, reverse=True))
+
+
+def _sections(numbered: list[Heading]) -> list[list[Heading]]:
+    """Split headings into top-level sections: at each 一、 and wherever numbering
+    restarts at 1 under the same parent (a closing block of (一)(二) after (十六))."""
+    top_level = min(h.level for h in numbered)
+    sections: list[list[Heading]] = []
+    last_num: dict[int, int] = {}
+    for h in numbered:
+        num = cn_int(h.label.strip("()")) or 0
+        restart = num == 1 and last_num.get(h.level, 0) > 1
+        if h.level == top_level or restart or not sections:
+            sections.append([])
+        last_num = {lv: n for lv, n in last_num.items() if lv < h.level}
+        last_num[h.level] = num
+        sections[-1].append(h)
+    return sections
+
+
+def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | None) -> list[Finding]:
+    numbered = [h for h in headings if h.level < ITEM_LEVEL]
+    if not numbered:
+        return []
+    markers = [ln.start for ln in lines if _MARKER.match(ln.text)]
+    sections = []
+    groups = _sections(numbered)
+    for i, inside in enumerate(groups):
+        begin = _line_start(s, inside[0].start)
+        stop = _line_start(s, groups[i + 1][0].start) if i + 1 < len(groups) else len(s)
+        marked = any(begin <= at < stop for at in markers) or \
+            any(_ADDRESSED.search(s[h.start:h.start + 300].split("\n")[0]) for h in inside)
+        depth = max(h.level for h in inside) - inside[0].level
+        sections.append((inside, stop, marked, depth))
+    chosen = [x for x in sections if x[2]]
+    if not chosen:
+        deepest = max(x[3] for x in sections)
+        chosen = [x for x in sections if x[3] == deepest and len(x[0]) > 1]
+    out: list[Finding] = []
+    for inside, stop, marked, _ in chosen:
+        for i, h in enumerate(inside):
+            nxt = inside[i + 1] if i + 1 < len(inside) else None
+            if nxt is not None and nxt.level > h.level:
+                continue  # not a leaf
+            leaf_end = _line_start(s, nxt.start) if nxt is not None else stop
+            out.extend(_leaf_findings(s, h, leaf_end, marked, year))
+    return out
+
+
+def _line_start(s: str, at: int) -> int:
+    return s.rfind("\n", 0, at) + 1 if at < len(s) else len(s)
+
+
+def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None) -> list[Finding]:
+    line_start = _line_start(s, h.start)
+    body = s[line_start:stop]
+    first_line = body.split("\n", 1)[0]
+    m = _ADDRESSED.search(first_line)
+    if m:
+        title = m.group("t").strip()
+        t_start = line_start + m.start("t")
+        rect_start = line_start + m.end()
+        return [_finding(s, h.path, title, t_start, rect_start, stop, year)]
+    if not marked:
+        return [_finding(s, h.path, h.title, h.start, h.end, stop, year)]
+    paras = _lines(body)
+    items: list[list] = []  # [label, title, start, rect_start, rect_end]
+    state = "problem"
+    for i, p in enumerate(paras):
+        abs_start = line_start + p.start
+        if _MARKER.match(p.text):
+            state = "rect"
+            if items and items[-1][3] < 0:
+                items[-1][3] = abs_start
+            elif not items:
+                items.append([None, h.title, h.start, abs_start, stop])
+            continue
+        if state == "rect":
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            mi = _ITEM_START.match(p.text)
+            if mi and nxt is not None and _MARKER.match(nxt.text):
+                state = "problem"
+                items[-1][4] = abs_start
+                body_start = abs_start + mi.end()
+                title = first_sentence(s[body_start:line_start + p.end]).strip(" ,:")
+                items.append([f"{mi.group(1)}是", title, body_start, -1, stop])
+            continue
+        for mi in _ITEM.finditer(p.text):
+            if items and items[-1][0] is None and items[-1][3] < 0:
+                items.pop()
+            body_start = abs_start + mi.end()
+            title = first_sentence(s[body_start:line_start + p.end]).strip(" ,:")
+            if items and items[-1][3] < 0:
+                items[-1][4] = abs_start + mi.start()
+            items.append([f"{mi.group(1)}是", title, body_start, -1, stop])
+        if not items:
+            items.append([None, h.title, h.start, -1, stop])
+    out = []
+    for label, title, t_start, r_start, r_end in items:
+        path = h.path if label is None else f"{h.path}/{label}"
+        if r_start < 0:
+            r_start = r_end
+        out.append(_finding(s, path, title, t_start, r_start, r_end, year))
+    return out
+
+
+def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,
+             year: int | None) -> Finding:
+    rect = s[r_start:r_end].strip()
+    return Finding(
+        path=path,
+        title=title,
+        start=t_start,
+        end=t_start + len(title),
+        status=_status(rect),
+        deadline=find_deadline(rect, year)[0],
+        rectification=rect,
+        rect_start=r_start,
+        rect_end=r_end,
+    )
+
+
+def _status(rect: str) -> str | None:
+    """The status as written: 整改结果:完成, or the first status phrase of the first sentence."""
+    m = _RESULT.match(rect)
+    if m:
+        return m.group(1)
+    head = first_sentence(_MARKER.sub("", rect, count=1))[:60]
+    found = [(head.find(p), -len(p), p) for p in _status_phrases() if p in head]
+    return min(found)[2] if found else None
