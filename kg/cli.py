@@ -1,0 +1,195 @@
+"""The `kg` command: thin wrappers that parse options, call the stages and print.
+
+Library errors (`KgError`) become one `Error:` line and exit code 1.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+
+DEFAULT_INPUT = "data/samples"
+DEFAULT_OUT = "output"
+
+
+def _errors(f):
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except KgError as e:
+            raise click.ClickException(str(e)) from e
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Turn inspection-rectification reports (巡视/巡察整改情况通报) into a knowledge graph."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Folder for the store, dumps and view.")
+@click.option("--encoding", help="Read every file in this encoding instead of detecting it.")
+@click.option("--no-view", is_flag=True, help="Do not write graph.html.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="How to print the summary.")
+@_errors
+def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, fmt: str) -> None:
+    """Build the graph from report files or folders (default: data/samples).
+
+    Writes OUT/store (Oxigraph, one named graph per report), OUT/graph.nq, .trig, .ttl,
+    .jsonld and OUT/graph.html. Unreadable files are reported and skipped.
+    """
+    from kg.build import build as run_build, count_sources
+
+    paths = paths or (Path(DEFAULT_INPUT),)
+    total = count_sources(paths)
+    with click.progressbar(length=total, label="Building", file=sys.stderr,
+                           show_pos=True, show_eta=False) as bar:
+        res = run_build(paths, out, encoding=encoding, view=not no_view,
+                        progress=lambda linked: bar.update(1))
+    for p in res.skipped:
+        click.echo(f"skipped {p.path}: {p.message}", err=True)
+    for p in res.duplicates:
+        click.echo(f"duplicate {p.path}: {p.message}", err=True)
+    summary = {
+        "reports": res.reports, "skipped": len(res.skipped), "duplicates": len(res.duplicates),
+        "triples": res.triples, "warnings": len(res.warnings), "seconds": round(res.seconds, 2),
+        "entities": dict(sorted(res.entities.items())),
+        "outputs": [str(p) for p in res.outputs],
+    }
+    if fmt == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    from kg.query import format_rows
+
+    rows = [[k, summary[k]] for k in ("reports", "skipped", "duplicates", "triples", "warnings", "seconds")]
+    rows += [[f"entities: {t}", n] for t, n in summary["entities"].items()]
+    click.echo(format_rows(["", "count"], rows))
+    for w in res.warnings:
+        click.echo(f"warning {w.path}: {w.message}", err=True)
+    click.echo(f"wrote {', '.join(summary['outputs'])}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), required=True,
+              help="Folder for one JSON file per report (gold schema).")
+@click.option("--encoding", help="Read every file in this encoding instead of detecting it.")
+@_errors
+def extract(paths: tuple[Path, ...], out: Path, encoding: str | None) -> None:
+    """Write one JSON record per report in the gold schema (data/gold/SCHEMA.md)."""
+    from kg.build import Problem, analyse, read_all
+    from kg.export import atomic_write
+    from kg.record import to_record
+
+    problems: list[Problem] = []
+    n = 0
+    for linked in analyse(read_all(paths, problems, encoding)):
+        rec = to_record(linked)
+        with atomic_write(out / (Path(rec["doc"]).stem + ".json"), "w", encoding="utf-8") as f:
+            json.dump(rec, f, ensure_ascii=False, indent=2)
+        n += 1
+    for p in problems:
+        click.echo(f"skipped {p.path}: {p.message}", err=True)
+    if n == 0:
+        raise click.ClickException("no report could be read")
+    click.echo(f"wrote {n} records to {out}")
+
+
+@main.command("eval")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default="data/gold", show_default=True,
+              help="Folder of gold annotations.")
+@click.option("--errors", is_flag=True, help="List false positives and misses with their sentence.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@_errors
+def evaluate(paths: tuple[Path, ...], gold_dir: Path, errors: bool, fmt: str) -> None:
+    """Score extraction against gold annotations: P/R/F1 per type, fields, issues, roles."""
+    from kg.build import Problem, analyse, read_all
+    from kg.evaluate import load_gold, score
+    from kg.query import format_rows
+    from kg.record import to_record
+
+    gold = load_gold(gold_dir)
+    problems: list[Problem] = []
+    records, texts = [], {}
+    for linked in analyse(read_all(paths or (Path(DEFAULT_INPUT),), problems)):
+        rec = to_record(linked)
+        if rec["doc"] in gold:
+            records.append(rec)
+            texts[rec["doc"]] = linked.report.text.text
+    for p in problems:
+        click.echo(f"skipped {p.path}: {p.message}", err=True)
+    if not records:
+        raise click.ClickException(f"none of the reports has a gold file in {gold_dir}")
+    sc = score(records, gold, texts)
+    d = sc.as_dict()
+    if fmt == "json":
+        if errors:
+            d["errors"] = sc.errors
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        return
+    rows = [[t, c["predicted"], c["gold"], f"{c['precision']:.3f}", f"{c['recall']:.3f}", f"{c['f1']:.3f}"]
+            for t, c in d["entities"].items()]
+    click.echo(f"{len(records)} reports scored against {gold_dir}\n")
+    click.echo(format_rows(["type", "predicted", "gold", "precision", "recall", "F1"], rows, fmt))
+    click.echo("")
+    frows = [[k, v["correct"], v["total"], f"{v['accuracy']:.3f}"] for k, v in d["fields"].items()]
+    click.echo(format_rows(["field", "correct", "total", "accuracy"], frows, fmt))
+    i, r = d["issues"], d["roles"]
+    click.echo(f"\nissues: {i['matched']}/{i['gold']} found (recall {i['recall']:.3f}), "
+               f"{i['predicted']} predicted, extra {i['extra']:.1%}")
+    click.echo(f"roles: {r['found']}/{r['gold']} (person, post) pairs found (recall {r['recall']:.3f})")
+    if errors:
+        erows = [[e["doc"][:12], e["type"], e["kind"], e["text"], e["sentence"]] for e in sc.errors]
+        click.echo("")
+        click.echo(format_rows(["doc", "type", "kind", "text", "sentence"], erows, fmt, max_width=60))
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True,
+              help="The Oxigraph store to query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_errors
+def query(sparql: str | None, file: Path | None, store: Path, fmt: str) -> None:
+    """Run a SPARQL query against the store (all report graphs as one)."""
+    from kg.query import format_rows, run
+    from kg.store import open_store
+
+    if file is not None:
+        sparql = file.read_text(encoding="utf-8")
+    if not sparql:
+        raise click.UsageError("give a query or -f FILE.rq")
+    cols, rows = run(open_store(store, create=False), sparql)
+    click.echo(format_rows(cols, rows, fmt))
+
+
+@main.command()
+@click.argument("dump", required=False, type=click.Path(path_type=Path))
+@_errors
+def validate(dump: Path | None) -> None:
+    """Check a dump (default: output/graph.nq) against the SHACL shapes."""
+    from kg.validate import validate_dump
+
+    dump = dump or Path(DEFAULT_OUT) / "graph.nq"
+    if not dump.exists():
+        raise click.ClickException(f"{dump}: no such dump; run `kg build` first")
+    conforms, text = validate_dump(dump)
+    if not conforms:
+        lines = text.splitlines()
+        click.echo("\n".join(lines[:60]) + (f"\n… {len(lines) - 60} more lines" if len(lines) > 60 else ""))
+        raise click.ClickException(f"{dump} does not conform to ontology/shapes.ttl")
+    click.echo(f"{dump} conforms to ontology/shapes.ttl")

@@ -1,0 +1,99 @@
+"""Dumps of the store in standard formats, each written atomically.
+
+N-Quads and TriG keep one named graph per report; Turtle and JSON-LD merge all graphs
+into one. N-Quads lines are sorted, so two builds of the same reports give identical
+files and diffs stay readable.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.vocab import PREFIXES
+
+FORMATS = {
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+DEFAULT_DUMPS = ("nq", "trig", "ttl", "jsonld")
+
+
+@contextmanager
+def atomic_write(path: str | Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
+    """Write to a temporary file beside `path`, then rename it over `path`.
+
+    An error or an interrupt leaves the old file as it was and no temporary behind.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _merged(store: ox.Store) -> ox.Store:
+    """An in-memory store holding the union of all graphs as its default graph."""
+    union = ox.Store()
+    union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in store)
+    return union
+
+
+def sorted_nquads(store: ox.Store) -> bytes:
+    """The whole dataset as sorted N-Quads (byte-identical for identical graphs)."""
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    lines = sorted(set(data.splitlines()))
+    return b"\n".join(lines) + (b"\n" if lines else b"")
+
+
+def serialise(store: ox.Store, fmt: str) -> bytes:
+    """The store in format `fmt` (nq, trig, ttl, nt, jsonld)."""
+    if fmt == "nq":
+        return sorted_nquads(store)
+    rdf_format = FORMATS[fmt]
+    if fmt in ("ttl", "nt", "jsonld"):
+        merged = _merged(store)
+        if fmt == "nt":
+            lines = sorted(set(merged.dump(format=rdf_format, from_graph=ox.DefaultGraph()).splitlines()))
+            return b"\n".join(lines) + b"\n"
+        return merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(),
+                           prefixes=None if fmt == "jsonld" else PREFIXES)
+    return store.dump(format=rdf_format, prefixes=PREFIXES)
+
+
+def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False) -> Path:
+    """Write one dump atomically; the format is guessed from the suffix when not given."""
+    path = Path(path)
+    if fmt is None:
+        name = path.name[:-3] if path.name.endswith(".gz") else path.name
+        fmt = name.rsplit(".", 1)[-1]
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown dump format {fmt!r}; use one of {', '.join(FORMATS)}")
+    data = serialise(store, fmt)
+    with atomic_write(path) as f:
+        f.write(gzip.compress(data, mtime=0) if gz else data)
+    return path
+
+
+def write_dumps(store: ox.Store, out: str | Path, formats: tuple[str, ...] = DEFAULT_DUMPS) -> list[Path]:
+    """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`."""
+    return [write_dump(store, Path(out) / f"graph.{fmt}", fmt) for fmt in formats]

@@ -1,0 +1,175 @@
+"""The spaCy pipeline: `spacy.blank("zh")` (one token a character) plus our components.
+
+Every extractor is a factory registered here, in one place, with what it assigns and
+requires declared. Candidates go to `doc.spans["kg_candidates"]`; the last component
+resolves overlaps by an explicit precedence and writes `doc.spans["kg"]` (nesting
+allowed only where it is meaningful, such as a hospital inside its Party committee's
+name) and `doc.ents` (the outermost spans). Each span carries `span._.value` (the
+normalised value) and `span._.key` (the canonical key within the report).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.extract import rules
+from kg.model import Mention
+from kg.vocab import policy_labels
+
+CANDIDATES = "kg_candidates"
+FINAL = "kg"
+
+# Higher wins an overlap. A document title swallows what is inside it; a 文号 is never
+# read as a date or an amount; money beats a date; longer beats shorter within a type.
+PRECEDENCE = {
+    "document": 90, "doc_number": 80, "money": 70, "date": 60, "policy": 50,
+    "company": 45, "agency": 40, "hospital": 38, "person": 30, "place": 20,
+}
+# (outer, inner) pairs where the inner span is kept inside the outer one.
+NESTABLE = {
+    ("agency", "hospital"), ("agency", "place"), ("hospital", "place"), ("company", "place"),
+    ("agency", "company"), ("money", "date"),
+}
+
+
+if not Doc.has_extension("kg_attrs"):
+    Doc.set_extension("kg_attrs", default=None)
+for _attr, _i in (("value", 0), ("key", 1)):
+    if not Span.has_extension(_attr):
+        Span.set_extension(
+            _attr,
+            getter=lambda span, i=_i: ((span.doc._.kg_attrs or {}).get(
+                (span.start_char, span.end_char, span.label_)) or (None, None))[i],
+        )
+
+
+def _add(doc: Doc, mentions: list[Mention]) -> None:
+    group = list(doc.spans.get(CANDIDATES, []))
+    attrs = doc._.kg_attrs if doc._.kg_attrs is not None else {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
+        if span is None:
+            continue
+        group.append(span)
+        attrs[(span.start_char, span.end_char, m.type)] = (m.value, m.key)
+    doc._.kg_attrs = attrs
+    doc.spans[CANDIDATES] = group
+
+
+class RuleComponent:
+    """A component that adds the candidates of one rule finder."""
+
+    def __init__(self, finder: Callable[[str], list[Mention]]):
+        self.finder = finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        _add(doc, self.finder(doc.text))
+        return doc
+
+
+class PolicyMatcher:
+    """Policies from the SKOS scheme (`ontology/policies.ttl`) plus quoted fixed names."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.concepts: dict[str, str] = {}
+        for label, concept in policy_labels():
+            self.concepts[label] = concept
+            self.matcher.add(concept, [nlp.make_doc(label)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            concept = doc.vocab.strings[match_id]
+            found.append(Mention("policy", span.text, span.start_char, span.end_char,
+                                 concept, f"policy|{concept}"))
+        known = {(m.start, m.end) for m in found}
+        for m in rules.quoted_policies(doc.text):
+            if (m.start, m.end) not in known:
+                concept = self.concepts.get(m.text)
+                found.append(m if concept is None else
+                             Mention("policy", m.text, m.start, m.end, concept, f"policy|{concept}"))
+        _add(doc, found)
+        return doc
+
+
+def resolve(doc: Doc) -> Doc:
+    """Resolve overlapping candidates by PRECEDENCE, then length; see NESTABLE."""
+    cands = sorted(doc.spans.get(CANDIDATES, []),
+                   key=lambda s: (-PRECEDENCE.get(s.label_, 0), -(s.end_char - s.start_char), s.start_char))
+    kept: list[Span] = []
+    for span in cands:
+        ok = True
+        for k in kept:
+            if span.end_char <= k.start_char or span.start_char >= k.end_char:
+                continue
+            inside = k.start_char <= span.start_char and span.end_char <= k.end_char
+            if inside and (k.label_, span.label_) in NESTABLE:
+                continue
+            ok = False
+            break
+        if ok:
+            kept.append(span)
+    kept.sort(key=lambda s: (s.start_char, -s.end_char))
+    doc.spans[FINAL] = kept
+    outer: list[Span] = []
+    for s in kept:
+        if not outer or s.start >= outer[-1].end:
+            outer.append(s)
+    doc.ents = outer
+    return doc
+
+
+_FINDERS: dict[str, Callable[[str], list[Mention]]] = {
+    "kg_documents": rules.documents,
+    "kg_doc_numbers": rules.doc_numbers,
+    "kg_money": rules.money,
+    "kg_dates": rules.dates,
+    "kg_organisations": rules.organisations,
+    "kg_people": rules.people,
+    "kg_places": rules.places,
+}
+_ASSIGNS = ["doc.spans", "doc._.kg_attrs"]
+
+
+def _register(name: str, finder: Callable[[str], list[Mention]]) -> None:
+    def make(nlp: Language, name: str) -> RuleComponent:
+        return RuleComponent(finder)
+
+    Language.factory(name, assigns=_ASSIGNS, func=make)
+
+
+for _name, _finder in _FINDERS.items():
+    _register(_name, _finder)
+
+
+@Language.factory("kg_policies", assigns=_ASSIGNS)
+def _make_policies(nlp: Language, name: str) -> PolicyMatcher:
+    return PolicyMatcher(nlp)
+
+
+Language.component("kg_resolve", requires=["doc.spans"], assigns=["doc.spans", "doc.ents"],
+                   func=resolve)
+
+PIPE_NAMES = (*_FINDERS, "kg_policies", "kg_resolve")
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The shared pipeline, built once per process."""
+    pipeline = spacy.blank("zh")
+    for name in PIPE_NAMES:
+        pipeline.add_pipe(name)
+    return pipeline
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """The resolved spans of a processed doc as `Mention` records."""
+    return [Mention(s.label_, s.text, s.start_char, s.end_char, s._.value, s._.key)
+            for s in doc.spans.get(FINAL, [])]

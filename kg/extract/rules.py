@@ -1,0 +1,440 @@
+"""Rule finders, one per entity type: text → candidate mentions.
+
+Each finder is a plain function over the normalised text, so it can be tested alone;
+`kg.extract.pipeline` wraps each in a spaCy component. Vocabularies are data files
+(`data/lexicons/*.tsv`, `ontology/policies.ttl`); the rules describe how these reports
+write things, never one report's names.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from kg.dates import find_dates
+from kg.gazetteer import gazetteer
+from kg.model import Mention
+from kg.resources import lexicon
+
+HAN = "\u4e00-\u9fff"
+_CN_NUM = "一二三四五六七八九十百千两双"
+
+
+def _m(type_: str, s: str, start: int, end: int, value: str, key: str | None = None) -> Mention:
+    return Mention(type_, s[start:end], start, end, value, key or f"{type_}|{value}")
+
+
+# --- documents and document numbers -----------------------------------------------------
+
+_TITLE = re.compile(r"《([^《》\n]{1,150})》")
+
+
+def documents(s: str) -> list[Mention]:
+    """Every title in 《》; the value is the title without spaces."""
+    out = []
+    for m in _TITLE.finditer(s):
+        title = m.group(1).strip()
+        if title:
+            out.append(_m("document", s, m.start(1), m.end(1), re.sub(r"\s+", "", title)))
+    return out
+
+
+_DOCNO = re.compile(
+    rf"(?P<issuer>[{HAN}]{{0,12}}?)\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\])】]\s*"
+    r"(?P<serial>\d{1,5})\s*号"
+)
+
+
+@lru_cache(maxsize=1)
+def _issuer_heads() -> frozenset[str]:
+    return frozenset(gazetteer().abbr) | {"国", "中"}
+
+
+def split_issuer(run: str) -> str:
+    """The issuer abbreviation at the end of a run of characters: 印发了豫办 → 豫办.
+
+    It is the shortest tail that starts with a province or city short name (or 国/中);
+    without one, no issuer is kept.
+    """
+    heads = _issuer_heads()
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in heads:
+            return run[i:]
+    return ""
+
+
+def doc_numbers(s: str) -> list[Mention]:
+    """文号 such as 汴政办〔2022〕29号, 豫办[2019]24号 or (2016)25号."""
+    out = []
+    for m in _DOCNO.finditer(s):
+        issuer = split_issuer(m.group("issuer"))
+        start = m.start("issuer") + len(m.group("issuer")) - len(issuer)
+        year, serial = m.group("year"), str(int(m.group("serial")))
+        value = f"{issuer}〔{year}〕{serial}号"
+        out.append(_m("doc_number", s, start, m.end(), value, f"doc_number|{issuer}|{year}|{serial}"))
+    return out
+
+
+# --- money and dates ------------------------------------------------------------------
+
+_MONEY = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<approx>多|余)?\s*(?P<unit>亿|万|千)?\s*"
+    r"(?:(?P<yuan>元)|(?<=万|亿)(?![\d元]|[" + HAN + r"]))"
+)
+_MONEY_CONTEXT = re.compile(r"(?:资金|经费|金额|费用|拨付|清退|上缴|追回|退还|罚款|补助|投入|收入|支出|资产|列支|采购|报销|收费)[^,。;]{0,6}$")
+_UNITS = {"亿": Decimal(100000000), "万": Decimal(10000), "千": Decimal(1000), None: Decimal(1)}
+
+
+def yuan(num: str, unit: str | None) -> str:
+    """A decimal number of yuan as a plain string: ('41.68', '万') → '416800'."""
+    value = Decimal(num.replace(",", "")) * _UNITS[unit]
+    text = format(value.normalize(), "f")
+    return text
+
+
+def money(s: str) -> list[Mention]:
+    """Amounts in 元, 万元, 亿元 (and 万 alone after a money word); 3.49万张 is not money."""
+    out = []
+    for m in _MONEY.finditer(s):
+        if not m.group("yuan") and not _MONEY_CONTEXT.search(s[max(0, m.start() - 12):m.start()]):
+            continue
+        value = yuan(m.group("num"), m.group("unit"))
+        key = f"money|{value}{'+' if m.group('approx') else ''}"
+        out.append(_m("money", s, m.start(), m.end(), value, key))
+    return out
+
+
+def dates(s: str) -> list[Mention]:
+    """Dates with a value (ISO 8601); damaged ones only where one reading is possible."""
+    return [_m("date", s, h.start, h.end, h.value) for h in find_dates(s) if h.value]
+
+
+# --- organisations ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[dict[str, str], tuple[str, ...]]:
+    rows = lexicon("org_suffixes")
+    core = {r[0]: r[1] for r in rows if r[2] == "core"}
+    unit = tuple(sorted((r[0] for r in rows if r[2] == "unit"), key=len, reverse=True))
+    return core, unit
+
+
+@lru_cache(maxsize=1)
+def _stops() -> tuple[frozenset[str], frozenset[str]]:
+    words = [r[0] for r in lexicon("org_stops")]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon("level_blockers")}
+
+
+@lru_cache(maxsize=1)
+def _core_regex() -> re.Pattern:
+    core, _ = _suffixes()
+    return re.compile("|".join(re.escape(c) for c in sorted(core, key=len, reverse=True)))
+
+
+_LEVEL = "省市区县州旗盟镇乡"
+_BODY_CHAR = re.compile(rf"[{HAN}\d()]")
+_HEADS = ("中共中央", "中共", "国家", "国务院", "党中央", "中央", "驻", "派驻")
+# Bodies that name a class of institutions, not one: 公立医院, 乡镇卫生院, 基层党组织.
+_GENERIC = re.compile(
+    r"^(?:[省市区县镇乡村]?(?:级|直|属)?(?:公立|民营|定点|基层|乡镇|村级?|社区|各级|各类|综合|专科|"
+    r"二级|三级|医疗|卫生|医疗卫生|医疗机构|下属|直属|所属|有关|相关|其他|上级|下级|机关|内设|职能|"
+    r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
+    r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|"
+    r"贫困|非贫困|产权|公有产权|居住)*)$"
+)
+_BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
+            "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
+            "血防所", "医科所", "专班", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
+            "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
+            "巡视组", "委党组", "局党组"}
+# Suffixes that name a class when the body before them is generic (公立医院, 市局).
+_CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
+                          "卫生服务中心", "诊所", "门诊部", "公司", "局", "委", "办", "部", "厅",
+                          "委员会", "办公室", "党组", "党委", "党支部", "党总支", "保健院"})
+_WORD_AFTER = frozenset("署门分位长员托屈理法事公面势")
+_COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+[家个所批类种座]|[家个所批类种座]$")
+_MAX_BODY = {"hospital": 6, "company": 12, "agency": 10}
+
+
+def _is_boundary(s: str, i: int) -> bool:
+    """True when a name may start at `i`: after punctuation, a stop character or word."""
+    if i <= 0:
+        return True
+    single, double = _stops()
+    c = s[i - 1]
+    return not _BODY_CHAR.match(c) or c in single or s[max(0, i - 2):i] in double \
+        or s[max(0, i - 3):i] in double
+
+
+def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end-of-anchor) where a name may start: 中共, a region name, a level
+    character not made into a word by the character before it (全市, 城市), 国家 …"""
+    out = []
+    blockers = _blockers()
+    for a, b in regions:
+        start = a - 2 if s[max(0, a - 2):a] == "中共" else a
+        out.append((start, b))
+    for m in re.finditer(f"[{_LEVEL}]", s):
+        i = m.start()
+        prev = s[i - 1] if i else ""
+        if prev and prev in blockers.get(s[i], ""):
+            continue
+        out.append((i, i + 1))
+    for head in _HEADS:
+        for m in re.finditer(head, s):
+            out.append((m.start(), m.end()))
+    for m in re.finditer("[委局]", s):
+        if _is_boundary(s, m.start()):
+            out.append((m.start(), m.end()))
+    return sorted(set(out))
+
+
+_ORD = "[一二三四五六七八九十\\d]"
+_INSPECT_TAIL = re.compile(
+    rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+)?组"
+)
+
+
+def _extend(s: str, end: int, type_: str) -> tuple[int, str]:
+    """Grow a name rightwards by cores and units that follow at once: 市委 + 组织部,
+    市中心 + 医院, 市卫健委 + 党组, 市公立医院 + 管理委员会."""
+    core, units = _suffixes()
+    core_rx = _core_regex()
+    while True:
+        g = _INSPECT_TAIL.match(s, end)
+        if g and s[end - 1] in "委央":
+            end, type_ = g.end(), "agency"
+            continue
+        u = next((u for u in units if s.startswith(u, end)), None)
+        m = core_rx.match(s, end)
+        if m and (u is None or len(m.group()) >= len(u)):
+            end, type_ = m.end(), core[m.group()]
+        elif u:
+            end, type_ = end + len(u), ("hospital" if u == "分院" else "agency")
+        else:
+            return end, type_
+
+
+_BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每共仅均按经据及与")
+
+
+_TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)")
+
+
+def _group_tail(s: str, end: int, type_: str) -> tuple[int, str]:
+    """市卫健委 + 医疗联合体(集团)建设 + 督查组: a working group named after its body."""
+    m = _TAIL.match(s, end)
+    if m and _clean_body(s[end:m.end() - 3]):
+        return m.end(), "agency"
+    return end, type_
+
+
+def _clean_body(body: str) -> bool:
+    """A body between an anchor and its suffix holds no function word or verb phrase."""
+    _, double = _stops()
+    if any(c in _BODY_STOPS for c in body):
+        return False
+    if re.search(r"\d{2,}|\d[号路街]", body):
+        return False
+    return not any(w in body for w in double) and all(_BODY_CHAR.match(c) for c in body)
+
+
+def organisations(s: str) -> list[Mention]:
+    """Agencies, hospitals and companies: from an anchor (region name, level character,
+    中共, 国家 …) to the nearest suffix that ends a name, or, without an anchor, from a
+    clear boundary to the suffix (联合督查组, 淮河医院)."""
+    core, _ = _suffixes()
+    core_rx = _core_regex()
+    regions = [(m.start, m.end) for m in places(s) if m.value in gazetteer().by_name
+               or m.value in gazetteer().by_short or True]
+    found: dict[tuple[int, int], Mention] = {}
+    covered = [False] * (len(s) + 1)
+    for a, a_end in _anchors(s, regions):
+        if covered[a]:
+            continue
+        m = core_rx.search(s, a_end - (1 if s[a_end - 1:a_end] in "委局" else 0), min(len(s), a_end + 31))
+        if s[a:a_end] in _BARE_OK:
+            end, type_ = _extend(s, a_end, "agency")
+        elif m is None:
+            continue
+        else:
+            body = s[a_end:m.start()]
+            if not _clean_body(body):
+                continue
+            end, type_ = _extend(s, m.end(), core[m.group()])
+            end, type_ = _group_tail(s, end, type_)
+            generic = _GENERIC.match(s[a:m.start()].lstrip(_LEVEL))
+            grown = end > m.end()
+            party_committee = m.group() == "委" and m.start() == a_end and s[a] in _LEVEL
+            if generic and not grown and not party_committee and m.group() in _CLASS_CORES:
+                continue
+            if len(m.group()) == 1 and not grown and s[end:end + 1] in _WORD_AFTER:
+                continue
+            if not _valid_anchored(s[a:end], s[a:m.start()], m.group()):
+                continue
+        _keep(found, covered, s, a, end, type_)
+    for m in core_rx.finditer(s):
+        if covered[m.start()]:
+            continue
+        c = m.group()
+        end, type_ = _extend(s, m.end(), core[c])
+        if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
+            _keep(found, covered, s, m.start(), end, type_)
+            continue
+        if len(c) < 2 or c in ("委员会", "办公室", "党支部", "党总支", "党组", "党委", "公司", "政府", "管理中心"):
+            continue
+        short = next((m.start() - n for n in (1, 2, 3) if s[m.start() - n:end] in _BARE_OK), None)
+        if short is not None:
+            _keep(found, covered, s, short, end, type_)
+            continue
+        limit = _MAX_BODY.get(type_, 8)
+        start = m.start()
+        while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
+            start -= 1
+        body = s[start:m.start()]
+        if not _is_boundary(s, start) or len(body) < 2 or _GENERIC.match(body) or _COUNT.search(body):
+            continue
+        _keep(found, covered, s, start, end, type_)
+    return sorted(found.values(), key=lambda x: x.start)
+
+
+def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str) -> None:
+    name = s[a:b]
+    if len(name) < 2:
+        return
+    found[(a, b)] = _m(type_, s, a, b, name, f"{type_}|{name}")
+    for i in range(a, b):
+        covered[i] = True
+
+
+def _valid_anchored(name: str, before_core: str, core: str) -> bool:
+    """Reject 市场部, 区域办 and the like: a one-character suffix needs a short body."""
+    if name in _BARE_OK:
+        return True
+    if len(core) == 1 and len(before_core) > 8:
+        return False
+    if before_core[-1:] in "个家所批类种级" and core not in ("委", "局"):
+        return False
+    return len(name) >= 2
+
+
+# --- people ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _people_regexes() -> tuple[re.Pattern, ...]:
+    surnames = [r[0] for r in lexicon("surnames")]
+    posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
+    sn = "|".join(sorted(surnames, key=len, reverse=True))
+    name = rf"(?P<name>(?:{sn})[{HAN}]{{1,2}}?)"
+    post = "|".join(posts)
+    end = r"(?=同志|[,、。;:()\s]|等|$|在|对|于|为|任|带|亲自|坚决|主持|作|同|和|与|说|强调|指出|要求|表示)"
+    return (
+        # 党组书记、主任龚建平同志 / 组长X / 书记X
+        re.compile(rf"(?:{post})(?:、(?:{post}))*\s*(?P<name>(?:{sn})[{HAN}]{{1,2}}?){end}"),
+        # X同志
+        re.compile(rf"(?<![{HAN}]{{2}}[的是])(?P<name>(?:{sn})[{HAN}]{{1,2}}?)同志"),
+        # X总书记, X书记 (name then post); the name must start at a boundary
+        re.compile(rf"(?P<name>(?:{sn})[{HAN}]{{1,2}})(?:总书记|书记|主任|局长|院长|组长)(?![{HAN}]{{0,1}}(?:会|组|室|处|科|制))"),
+        # anonymised: 陈某, 王某某
+        re.compile(rf"(?<![{HAN}])(?P<name>(?:{sn})某某?)|(?<=[、,;:(给予对])(?P<name2>(?:{sn})某某?)"),
+        # 给予X、Y两位同志…处分
+        re.compile(rf"给予(?P<list>(?:(?:{sn})[{HAN}]{{1,2}}、)+(?:{sn})[{HAN}]{{1,2}}?)(?:两|二|三|四|五|等)"),
+    )
+
+
+_NOT_NAME = re.compile(r"(?:[副总常]$|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|管理|整改|问题)")
+
+
+def people(s: str) -> list[Mention]:
+    """Named people next to posts, before 同志, in 给予…处分 lists, and anonymised 陈某."""
+    out: dict[tuple[int, int], Mention] = {}
+    for rx in _people_regexes():
+        for m in rx.finditer(s):
+            spans = []
+            if m.groupdict().get("list"):
+                base = m.start("list")
+                for part in re.finditer(rf"[{HAN}]+", m.group("list")):
+                    spans.append((base + part.start(), base + part.end()))
+            else:
+                g = "name" if m.group("name") else "name2"
+                spans.append(m.span(g))
+            for a, b in spans:
+                name = s[a:b]
+                if rx.pattern.startswith("(?P<name>") and not _is_boundary(s, a):
+                    continue
+                if 2 <= len(name) <= 4 and not _NOT_NAME.search(name):
+                    out.setdefault((a, b), _m("person", s, a, b, name))
+    return sorted(out.values(), key=lambda x: x.start)
+
+
+# --- policies ------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
+_NUMBERED = re.compile(rf"^(?:[{_CN_NUM}]|\d)")
+
+
+def quoted_policies(s: str) -> list[Mention]:
+    """Quoted fixed names: number-prefixed (“三个环境”) or parallel (“亮身份、亮标准”)."""
+    out = []
+    for m in _QUOTED.finditer(s):
+        text = m.group(1).strip()
+        if re.search(r"[,。;:!?]", text) and not re.fullmatch(rf"[{HAN}]{{2,8}}[,、][{HAN}]{{2,8}}", text):
+            continue
+        if s[max(0, m.start() - 2):m.start()].endswith("针对"):
+            continue
+        if _NUMBERED.match(text) or "、" in text or "+" in text or len(text) <= 12:
+            out.append(_m("policy", s, m.start(1), m.end(1), text, f"policy|{text}"))
+    return out
+
+
+# --- places ---------------------------------------------------------------------------
+
+_PLACE_SUFFIX = re.compile(rf"[{HAN}]{{2,4}}?(?P<suf>街道|镇|乡|村|社区|开发区|经开区|高新区|新区|工业园区|示范区)")
+
+
+def places(s: str) -> list[Mention]:
+    """Divisions from the gazetteer (full names, short names before a level word) and
+    towns, villages, streets and zones by their suffixes."""
+    g = gazetteer()
+    out: dict[tuple[int, int], Mention] = {}
+    for m in re.finditer(rf"[{HAN}]{{2,}}", s):
+        run, base = m.group(), m.start()
+        i = 0
+        while i < len(run) - 1:
+            hit = None
+            for n in range(min(9, len(run) - i), 1, -1):
+                cand = run[i:i + n]
+                if cand in g.by_name or (cand in g.by_short and _short_context(run, i + n)):
+                    hit = cand
+                    break
+            if hit:
+                out[(base + i, base + i + len(hit))] = _m("place", s, base + i, base + i + len(hit), hit)
+                i += len(hit)
+            else:
+                i += 1
+    last_end = -1
+    for m in _PLACE_SUFFIX.finditer(s):
+        suffix_at = m.end() - len(m.group("suf"))
+        a = suffix_at - 2
+        while a > suffix_at - 4 and a > m.start() and a != last_end and not _is_boundary(s, a):
+            a -= 1
+        if not (_is_boundary(s, a) or a == last_end):
+            continue
+        name = s[a:m.end()]
+        if _GENERIC.match(name[:-len(m.group("suf"))]) or _COUNT.search(name) \
+                or any(a < e and m.end() > b for b, e in out):
+            continue
+        out[(a, m.end())] = _m("place", s, a, m.end(), name)
+        last_end = m.end()
+    return sorted(out.values(), key=lambda x: x.start)
+
+
+def _short_context(run: str, end: int) -> bool:
+    """A short name (河北, 祥符) counts when a place word or a list follows it."""
+    nxt = run[end:end + 2]
+    return bool(nxt) and nxt[0] in "省市县区等、考察调研" or nxt in ("考察", "调研", "视察")

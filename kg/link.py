@@ -1,0 +1,262 @@
+"""Link: a report's mentions → canonical entities and the relations between them.
+
+Identity comes from canonical keys: type, the region a name is relative to (its GB/T
+2260 code) and the name with short and former forms expanded, so 市卫健委 in a 鄂州
+report and 鄂州市卫生健康委员会 are one entity, while 市中心医院 in two cities are two.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from kg.gazetteer import gazetteer, is_within
+from kg.model import Entity, Linked, Mention, Region, Relation, Report, Role
+from kg.resources import lexicon
+
+ORG_TYPES = ("agency", "hospital", "company")
+_NATIONAL = re.compile(r"^(?:国家|国务院|中共中央|党中央|中央|全国|最高)")
+_UNITS_AFTER = ("党组", "党委", "机关", "办公室", "党支部", "党总支", "领导小组", "纪检", "驻", "巡视",
+                "巡察", "医疗", "督查", "工作")
+_SELF = re.compile(r"^(?:我|本)?(?P<kind>[委局厅办])(?P<rest>.*)$")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[tuple[str, str, bool], ...]:
+    rows = [(r[0], r[1], len(r) > 2 and r[2] == "yes") for r in lexicon("agency_aliases")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def expand_aliases(name: str) -> tuple[str, str | None]:
+    """Expand short and former forms: 市卫计委党组 → (市卫生健康委员会党组, 卫计委)."""
+    for short, full, former in _aliases():
+        i = name.find(short)
+        after = name[i + len(short):]
+        if i < 0 or full in name or (after and not after.startswith(_UNITS_AFTER)):
+            continue
+        return name[:i] + full + name[i + len(short):], (short if former else None)
+    return name, None
+
+
+def _level_region(level: str, region: Region | None) -> Region | None:
+    """The division a leading 省/市/区/县 refers to in a report of `region`."""
+    if region is None:
+        return None
+    g = gazetteer()
+    chain = [region]
+    while chain[-1] is not None and chain[-1].level != "province":
+        chain.append(g.parent(chain[-1]))
+    chain = [r for r in chain if r is not None]
+    want = {"省": ("province",), "市": ("city",), "区": ("district",), "县": ("county",),
+            "州": ("city",)}.get(level, ())
+    for r in chain:
+        if r.level in want or (level == "市" and r.level == "province" and r.name.endswith("市")):
+            return r
+    if level in "区县" and region.level in ("district", "county"):
+        return region
+    return None
+
+
+def _leading_region(name: str, within: Region | None) -> tuple[Region | None, int]:
+    g = gazetteer()
+    for n in range(min(len(name), 12), 1, -1):
+        head = name[:n]
+        if head in g.by_name:
+            province = _province_of(within)
+            r = g.lookup(head, province)
+            if r is not None:
+                return r, n
+    return None, 0
+
+
+def _province_of(region: Region | None) -> Region | None:
+    if region is None:
+        return None
+    g = gazetteer()
+    return g.by_code.get(region.code[:2] + "0000")
+
+
+def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
+    """(canonical name, region code or '', former short form) of a body's mention."""
+    region = report.region
+    name = surface
+    prefix = ""
+    if name.startswith("中共") and len(name) > 2:
+        prefix, name = "中共", name[2:]
+    self_body = _self_body(report)
+    m = _SELF.match(name)
+    if m and self_body and (name.startswith(("我", "本")) or m.group("rest").startswith(
+            ("党组", "党委", "机关", "办公室", "巡视", "巡察", "改革办", "领导小组"))):
+        name = self_body + m.group("rest")
+        prefix = "中共" if m.group("rest").startswith(("党组", "党委")) else prefix
+    name, former = expand_aliases(name)
+    code = ""
+    if _NATIONAL.match(name):
+        if name in ("中央", "党中央"):
+            name = "中共中央"
+        return prefix + name, "", former
+    lead, n = _leading_region(name, region)
+    if lead is not None:
+        code = lead.code
+    elif name[:1] in "省市区县州" and (r := _level_region(name[0], region)) is not None:
+        name, code = r.name + name[1:], r.code
+    elif region is not None:
+        code = region.code
+    return prefix + name, code, former
+
+
+def _self_body(report: Report) -> str | None:
+    """The publishing body without 中共 and its Party-group suffix: 鄂州市卫生健康委员会."""
+    pub = report.publisher
+    if not pub:
+        return None
+    body = re.sub(r"^中共", "", pub)
+    body = re.sub(r"(?:党组|党委|党总支|党支部)$", "", body)
+    return expand_aliases(body)[0]
+
+
+def _place_key(surface: str, report: Report) -> tuple[str, str, Region | None]:
+    g = gazetteer()
+    within = _province_of(report.region)
+    r = g.lookup(surface, within) or g.lookup(surface)
+    if r is not None:
+        return r.name, f"place|{r.code}", r
+    code = report.region.code if report.region else ""
+    return surface, f"place|{code}|{surface}", None
+
+
+def link(report: Report, mentions: tuple[Mention, ...]) -> Linked:
+    """Group mentions into entities with canonical keys; draw relations and roles."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    names: dict[str, str] = {}
+    attrs: dict[str, dict[str, str]] = defaultdict(dict)
+    types: dict[str, str] = {}
+    for m in mentions:
+        key, name = _key(m, report, attrs)
+        canon = Mention(m.type, m.text, m.start, m.end, m.value, key)
+        groups[key].append(canon)
+        types[key] = m.type
+        if key not in names or len(name) > len(names[key]):
+            names[key] = name
+    publisher_key = None
+    if report.publisher:
+        name, code, _ = canonical_org(report.publisher, report)
+        publisher_key = f"agency|{code}|{name}"
+        names.setdefault(publisher_key, name)
+        types.setdefault(publisher_key, "agency")
+        groups.setdefault(publisher_key, [])
+    entities = tuple(
+        Entity(key=k, type=types[k], name=names[k], mentions=tuple(groups[k]),
+               value=groups[k][0].value if groups[k] else None,
+               attrs=tuple(sorted(attrs[k].items())))
+        for k in sorted(groups)
+    )
+    relations = _relations(report, entities)
+    roles = _roles(report, entities)
+    return Linked(report=report, entities=entities, relations=tuple(relations), roles=tuple(roles))
+
+
+def _key(m: Mention, report: Report, attrs: dict[str, dict[str, str]]) -> tuple[str, str]:
+    if m.type in ORG_TYPES:
+        name, code, former = canonical_org(m.text, report)
+        key = f"{m.type}|{code}|{name}"
+        if former:
+            attrs[key]["former"] = m.text
+        if code:
+            attrs[key]["region"] = code
+        return key, name
+    if m.type == "place":
+        name, key, region = _place_key(m.text, report)
+        if region is not None:
+            attrs[key]["code"] = region.code
+            attrs[key]["level"] = region.level
+        return key, name
+    if m.type == "person":
+        code = report.region.code if report.region else ""
+        return f"person|{code}|{m.text}", m.text
+    if m.type == "money":
+        return f"money|{report.text.sha256[:16]}|{m.key.split('|', 1)[1]}", m.value
+    if m.type == "policy":
+        from kg.vocab import policy_pref_labels
+
+        return m.key, policy_pref_labels().get(m.value, m.text)
+    if m.type == "doc_number":
+        _, issuer, year, serial = m.key.split("|")
+        k = m.key
+        attrs[k].update({"issuer": issuer, "year": year, "serial": serial})
+        return k, m.value
+    return m.key, m.value or m.text
+
+
+def _relations(report: Report, entities: tuple[Entity, ...]) -> list[Relation]:
+    out: list[Relation] = []
+    spans = sorted(((mm.start, mm.end, e) for e in entities for mm in e.mentions),
+                   key=lambda x: x[0])
+    for f in report.findings:
+        fid = f"finding|{f.path}"
+        lo, hi = f.start, max(f.end, f.rect_end)
+        seen = set()
+        for start, end, e in spans:
+            if start < lo or end > hi or (e.key, fid) in seen:
+                continue
+            seen.add((e.key, fid))
+            pred = {"agency": "concerns", "hospital": "concerns", "company": "concerns",
+                    "document": "cites"}.get(e.type, "mentions")
+            out.append(Relation(fid, pred, e.key, start, end))
+    docs = [(mm, e) for e in entities if e.type == "document" for mm in e.mentions]
+    numbers = [(mm, e) for e in entities if e.type == "doc_number" for mm in e.mentions]
+    for dm, de in docs:
+        for nm, ne in numbers:
+            if 0 <= nm.start - dm.end <= 3:
+                out.append(Relation(de.key, "hasNumber", ne.key, dm.start, nm.end))
+    return out
+
+
+_POST_BEFORE = None
+
+
+def _posts_regex() -> re.Pattern:
+    global _POST_BEFORE
+    if _POST_BEFORE is None:
+        posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
+        alt = "|".join(map(re.escape, posts))
+        _POST_BEFORE = re.compile(rf"((?:{alt})(?:、(?:{alt}))*)\s*$")
+    return _POST_BEFORE
+
+
+def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
+    """Person, post and organisation where a post stands right before a name."""
+    s = report.text.text
+    orgs = sorted(((mm.start, mm.end, e) for e in entities if e.type in ORG_TYPES
+                   for mm in e.mentions), key=lambda x: x[0])
+    out = []
+    for e in entities:
+        if e.type != "person":
+            continue
+        for mm in e.mentions:
+            before = s[max(0, mm.start - 16):mm.start]
+            m = _posts_regex().search(before)
+            if not m:
+                after = s[mm.end:mm.end + 4]
+                if after.startswith("总书记"):
+                    out.append(Role(e.name, "总书记", "中共中央", mm.start, mm.end + 3))
+                continue
+            post = m.group(1)
+            post_start = mm.start - len(before) + m.start(1)
+            sent_start, _ = report.sentence_at(mm.start)
+            org = None
+            for a, b, oe in orgs:
+                if sent_start <= a and b <= post_start:
+                    org = oe.name
+            if org is None and post.startswith(("党组", "委党组")) and report.publisher:
+                org = canonical_org(report.publisher, report)[0]
+            out.append(Role(e.name, post, org, post_start, mm.end))
+    return out
+
+
+def region_ok(region: Region, report: Report) -> bool:
+    """A place is below or beside the report's region, not the region or one above it."""
+    own = report.region
+    if own is None:
+        return True
+    return not is_within(own, region)

