@@ -106,22 +106,29 @@ def decode(raw: bytes, path: str = "<bytes>", encoding: str | None = None) -> tu
             except UnicodeDecodeError as e:
                 raise IngestError(path, f"byte-order mark says {enc} but byte {e.start} "
                                         "is not; the file is damaged") from e
+    utf8_error = None
     try:
         return _checked(raw.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError as e:
         utf8_error = e
+    except IngestError:
+        pass
     sample = raw[:4096]
     if sample.count(0) > len(sample) // 4:
         for enc in ("utf-16-le", "utf-16-be"):
             try:
                 return _checked(raw.decode(enc), path), enc
-            except UnicodeDecodeError:
+            except (UnicodeDecodeError, IngestError):
                 continue
-        raise IngestError(path, "binary file (NUL bytes), not a text report")
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > max(4, len(sample) // 100):
+        raise IngestError(path, "binary file (NUL and control bytes), not a text report")
     try:
         return _checked(raw.decode("gb18030"), path), "gb18030"
     except UnicodeDecodeError:
         pass
+    if utf8_error is None:
+        raise IngestError(path, "binary file (control characters), not a text report")
     at = utf8_error.start
     if at >= len(raw) - 3 and raw[:at].decode("utf-8", "ignore"):
         raise IngestError(path, f"UTF-8 cut off in the middle of a character at byte {at}; "

@@ -51,7 +51,7 @@ def format_rows(cols: list[str], rows: list[list], fmt: str = "table", max_width
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(cols)
         w.writerows(rows)
-        return buf.getvalue()
+        return buf.getvalue().rstrip("\n")
     cells = [[_cell(c, max_width) for c in cols]] + [[_cell(v, max_width) for v in r] for r in rows]
     widths = [max(width(row[i]) for row in cells) for i in range(len(cols))]
     lines = []

@@ -28,7 +28,7 @@ _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;\s]{1,12})")
-_ADDRESSED = re.compile(r"针对\s*[“\"](?P<t>.+?)[”\"]\s*(?:的)?(?:问题|方面)")
+_ADDRESSED = re.compile(r"针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))(?:的)?(?:问题|方面)(?=[。;,:]|$)")
 _SENT = re.compile(r"[^。!?;\n]+[。!?;]?")
 _ORG_END = re.compile(r"(?:党组|党委|委员会|党总支|总支部?|支部|委|局|厅|院|中心|办公室|政府|站|所)$")
 _ORD = rf"[{CN}\d]"
@@ -369,8 +369,9 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     first_line = body.split("\n", 1)[0]
     m = _ADDRESSED.search(first_line)
     if m:
-        title = m.group("t").strip()
-        t_start = line_start + m.start("t")
+        g = "t" if m.group("t") else "u"
+        title = m.group(g).strip()
+        t_start = line_start + m.start(g)
         rect_start = line_start + m.end()
         return [_finding(s, h.path, title, t_start, rect_start, stop, year)]
     if not marked:
@@ -382,17 +383,20 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
         abs_start = line_start + p.start
         if _MARKER.match(p.text):
             state = "rect"
-            if items and items[-1][3] < 0:
-                items[-1][3] = abs_start
-            elif not items:
+            if not items:
                 items.append([None, h.title, h.start, abs_start, stop])
+            for item in items:  # items listed before one shared rectification block
+                if item[3] < 0:
+                    item[3], item[4] = abs_start, stop
             continue
         if state == "rect":
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             mi = _ITEM_START.match(p.text)
             if mi and nxt is not None and _MARKER.match(nxt.text):
                 state = "problem"
-                items[-1][4] = abs_start
+                for item in items:
+                    if item[4] == stop:
+                        item[4] = abs_start
                 body_start = abs_start + mi.end()
                 title = first_sentence(s[body_start:line_start + p.end]).strip(" ,:")
                 items.append([f"{mi.group(1)}是", title, body_start, -1, stop])
@@ -402,8 +406,6 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
                 items.pop()
             body_start = abs_start + mi.end()
             title = first_sentence(s[body_start:line_start + p.end]).strip(" ,:")
-            if items and items[-1][3] < 0:
-                items[-1][4] = abs_start + mi.start()
             items.append([f"{mi.group(1)}是", title, body_start, -1, stop])
         if not items:
             items.append([None, h.title, h.start, -1, stop])

@@ -340,8 +340,8 @@ def _people_regexes() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![{HAN}]{{2}}[的是])(?P<name>(?:{sn})[{HAN}]{{1,2}}?)同志"),
         # X总书记, X书记 (name then post); the name must start at a boundary
         re.compile(rf"(?P<name>(?:{sn})[{HAN}]{{1,2}})(?:总书记|书记|主任|局长|院长|组长)(?![{HAN}]{{0,1}}(?:会|组|室|处|科|制))"),
-        # anonymised: 陈某, 王某某
-        re.compile(rf"(?<![{HAN}])(?P<name>(?:{sn})某某?)|(?<=[、,;:(给予对])(?P<name2>(?:{sn})某某?)"),
+        # anonymised: 陈某, 王某某 (not 某些, 某项, 某单位)
+        re.compile(rf"(?P<name>(?:{sn})某某?)(?![些种项个位单地年月日时人家次部处科])"),
         # 给予X、Y两位同志…处分
         re.compile(rf"给予(?P<list>(?:(?:{sn})[{HAN}]{{1,2}}、)+(?:{sn})[{HAN}]{{1,2}}?)(?:两|二|三|四|五|等)"),
     )
@@ -361,11 +361,10 @@ def people(s: str) -> list[Mention]:
                 for part in re.finditer(rf"[{HAN}]+", m.group("list")):
                     spans.append((base + part.start(), base + part.end()))
             else:
-                g = "name" if m.group("name") else "name2"
-                spans.append(m.span(g))
+                spans.append(m.span("name"))
             for a, b in spans:
                 name = s[a:b]
-                if rx.pattern.startswith("(?P<name>") and not _is_boundary(s, a):
+                if rx.pattern.startswith("(?P<name>") and "某" not in name and not _is_boundary(s, a):
                     continue
                 if 2 <= len(name) <= 4 and not _NOT_NAME.search(name):
                     out.setdefault((a, b), _m("person", s, a, b, name))

@@ -1,0 +1,54 @@
+"""Dates: inheritance of year and month, repair of dropped characters only where one
+reading is possible, deadlines."""
+from __future__ import annotations
+
+import pytest
+
+from kg.dates import cn_int, find_dates, find_deadline, month_day_readings
+
+
+@pytest.mark.parametrize("text, year, values", [
+    ("2023年10月8日至12月13日", None, ["2023-10-08", "2023-12-13"]),
+    ("2019年9月3日至30日", None, ["2019-09-03", "2019-09-30"]),
+    ("2021年11月10日至1月20日", None, ["2021-11-10", "2022-01-20"]),
+    ("10月22日反馈", 2019, ["2019-10-22"]),
+    ("2024915日至1112日", None, ["2024-09-15", "2024-11-12"]),
+    ("2025324,区委巡察组", None, ["2025-03-24"]),
+    ("2025109", None, ["2025-10-09"]),
+    ("20252月的学习", None, ["2025-02"]),
+    ("2024-10-23", None, ["2024-10-23"]),
+])
+def test_dates(text, year, values):
+    assert [h.value for h in find_dates(text, year)] == values
+
+
+def test_a_damaged_date_with_two_readings_is_left_unknown():
+    hits = find_dates("2025111")  # 1月11日 or 11月1日
+    assert len(hits) == 1 and hits[0].value is None and hits[0].ambiguous
+
+
+@pytest.mark.parametrize("text", ["汴政办〔2022〕29号", "资金2.92万元", "电话0734-3126929"])
+def test_numbers_that_are_not_dates(text):
+    assert [h.value for h in find_dates(text)] == []
+
+
+def test_readings_never_zero_pad():
+    assert month_day_readings("109") == [(10, 9)]
+    assert month_day_readings("111") == [(1, 11), (11, 1)]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("争取2022年12月底前全面完成", "2022-12"),
+    ("2022年年底前投入运行", "2022-12"),
+    ("2022年11月底整改到位", "2022-11"),
+    ("计划6月底完成全部检查目标", "2022-06"),
+    ("截至2022年5月底,已完成", None),
+    ("2018年年底组织召开了会议", None),
+])
+def test_deadlines(text, deadline):
+    assert find_deadline(text, 2022)[0] == deadline
+
+
+@pytest.mark.parametrize("s, n", [("十五", 15), ("二十三", 23), ("二〇二二", 2022), ("九", 9), ("12", 12)])
+def test_chinese_numerals(s, n):
+    assert cn_int(s) == n

@@ -1,0 +1,104 @@
+"""End to end: build the samples and check concrete facts in the store and the dumps."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.query import run
+from kg.validate import validate_dump, validate_graph
+
+
+def _one(store, sparql):
+    cols, rows = run(store, sparql)
+    return rows
+
+
+def test_build_summary(built):
+    _, res = built
+    assert res.reports == 5 and not res.skipped
+    assert res.triples > 5000
+    assert {"agency", "hospital", "document", "money", "policy"} <= set(res.entities)
+
+
+def test_one_named_graph_per_report(store):
+    from kg.store import report_graphs
+    assert len(report_graphs(store)) == 5
+
+
+def test_district_inspection_dates(store):
+    rows = _one(store, """
+        SELECT ?start ?end ?fb WHERE {
+          ?r kg:fileName ?f ; kg:reportsOn ?i . FILTER(STRSTARTS(?f, "002_"))
+          ?i kg:onSiteStart ?start ; kg:onSiteEnd ?end ; kg:feedbackDate ?fb }""")
+    assert rows == [["2024-09-15", "2024-11-12", "2025-03-24"]]
+
+
+def test_kaifeng_report_cites_its_document_number(store):
+    rows = _one(store, """
+        SELECT ?id WHERE { ?r kg:fileName ?f ; kg:mentions ?n . FILTER(STRSTARTS(?f, "004_"))
+          ?n a kg:DocumentNumber ; dcterms:identifier ?id }""")
+    assert ["汴政办〔2022〕29号"] in rows
+
+
+def test_money_is_a_decimal(store):
+    rows = _one(store, """
+        SELECT ?v WHERE { ?r kg:fileName ?f ; kg:mentions ?m . FILTER(STRSTARTS(?f, "000_"))
+          ?m a kg:MonetaryAmount ; schema:value ?v . FILTER(?v = 187357.54) }""")
+    assert rows == [["187357.54"]]
+
+
+def test_publisher_and_region_with_code(store):
+    rows = _one(store, """
+        SELECT ?name ?code WHERE { ?r kg:fileName ?f ; kg:region ?reg . FILTER(STRSTARTS(?f, "003_"))
+          ?reg rdfs:label ?name ; kg:adminCode ?code }""")
+    assert rows == [["商南县", "611023"]]
+
+
+@pytest.mark.parametrize("name, fmt", [("graph.nq", ox.RdfFormat.N_QUADS), ("graph.trig", ox.RdfFormat.TRIG),
+                                       ("graph.ttl", ox.RdfFormat.TURTLE), ("graph.jsonld", ox.RdfFormat.JSON_LD)])
+def test_every_dump_reparses_with_pyoxigraph(built, name, fmt):
+    out, res = built
+    quads = list(ox.parse(path=str(out / name), format=fmt))
+    assert len(quads) >= 5000
+
+
+@pytest.mark.parametrize("name, fmt", [("graph.nq", "nquads"), ("graph.trig", "trig"), ("graph.ttl", "turtle")])
+def test_dumps_reparse_with_rdflib(built, name, fmt):
+    out, _ = built
+    if fmt == "turtle":
+        assert len(Graph().parse(out / name, format=fmt)) > 5000
+    else:
+        ds = Dataset()
+        ds.parse(out / name, format=fmt)
+        assert len(list(ds.graphs())) >= 5
+
+
+def test_merged_graph_conforms_to_the_shapes(built):
+    out, _ = built
+    conforms, report = validate_dump(out / "graph.nq")
+    assert conforms, report[:2000]
+
+
+def test_a_broken_graph_fails_with_a_readable_report():
+    g = Graph().parse(data="""
+        @prefix kg: <https://w3id.org/xuncha-kg/ontology#> .
+        <urn:x:r> a kg:Report ; kg:fileName "a.txt" ; kg:sha256 "not-a-hash" .""", format="turtle")
+    conforms, report = validate_graph(g)
+    assert not conforms and "sha256" in report
+
+
+def test_building_twice_gives_identical_sorted_nquads(built, tmp_path):
+    from conftest import SAMPLES
+
+    from kg.build import build
+    out, _ = built
+    build(sorted(SAMPLES.glob("*.txt"), reverse=True), tmp_path, view=False)
+    assert (tmp_path / "graph.nq").read_bytes() == (out / "graph.nq").read_bytes()
+
+
+def test_view_is_self_contained_and_escaped(built):
+    out, _ = built
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "vis.DataSet" in page
+    assert 'src="http' not in page and 'href="http' not in page

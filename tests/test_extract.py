@@ -1,0 +1,89 @@
+"""Extract: the spaCy pipeline and its rules, with their precedence."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import PIPE_NAMES, mentions, nlp
+from kg.extract.rules import doc_numbers, money, split_issuer
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in mentions(nlp()(text))}
+
+
+def test_pipeline_is_spacy_with_declared_components():
+    p = nlp()
+    assert p.lang == "zh" and tuple(p.pipe_names) == PIPE_NAMES
+    meta = p.get_pipe_meta("kg_documents")
+    assert "doc.spans" in meta.assigns
+
+
+@pytest.mark.parametrize("text, value", [
+    ("拨付补助资金41.68万元", "416800"),
+    ("清退问题资金187357.54元", "187357.54"),
+    ("投入1500万元建设", "15000000"),
+    ("共计1.2亿元", "120000000"),
+    ("多拨付财政资金7.67万,对", "76700"),
+])
+def test_money_is_normalised_to_yuan(text, value):
+    assert [m.value for m in money(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["床位数达3.49万张", "下转患者599人次", "增长10%", "21万份档案"])
+def test_counts_are_not_money(text):
+    assert money(text) == []
+
+
+@pytest.mark.parametrize("text, value, key", [
+    ("印发了湘卫发〔2021〕12号文件", "湘卫发〔2021〕12号", "doc_number|湘卫发|2021|12"),
+    ("按照豫办[2019]24号要求", "豫办〔2019〕24号", "doc_number|豫办|2019|24"),
+    ("（国办发〔2018〕3号）", "国办发〔2018〕3号", "doc_number|国办发|2018|3"),
+    ("根据(2016)25号文", "〔2016〕25号", "doc_number||2016|25"),
+])
+def test_document_numbers(text, value, key):
+    [m] = doc_numbers(text)
+    assert (m.value, m.key) == (value, key)
+
+
+def test_issuer_is_cut_at_a_region_short_name():
+    assert split_issuer("下发了粤卫") == "粤卫"
+
+
+def test_a_document_number_is_never_a_date():
+    found = _found("转发《关于做好防汛工作的通知》(赣卫办〔2020〕7号)")
+    assert ("doc_number", "赣卫办〔2020〕7号") in found
+    assert not any(t == "date" for t, _ in found)
+
+
+def test_an_agency_inside_a_title_is_not_a_separate_mention():
+    found = _found("制定《市卫健委党组工作规则》。")
+    assert ("document", "市卫健委党组工作规则") in found
+    assert not any(t == "agency" for t, _ in found)
+
+
+def test_policies_come_from_the_skos_scheme_and_quoted_numbered_names():
+    found = _found("严格执行“三重一大”决策制度，落实中央八项规定精神，推进“六大人才工程”")
+    assert ("policy", "三重一大") in found
+    assert ("policy", "六大人才工程") in found
+    assert any(t == "policy" and s.startswith("中央八项规定") for t, s in found)
+
+
+def test_agencies_and_hospitals_of_another_region():
+    found = _found("县卫健局联合县医保局对县人民医院、城关镇卫生院开展检查，县委第二巡察组督导。")
+    assert {("agency", "县卫健局"), ("agency", "县医保局"), ("hospital", "县人民医院"),
+            ("hospital", "城关镇卫生院"), ("agency", "县委第二巡察组")} <= found
+
+
+def test_generic_classes_are_not_institutions():
+    found = _found("全市公立医院和乡镇卫生院开展自查。")
+    assert not any(t == "hospital" for t, _ in found)
+
+
+def test_people_next_to_posts_and_anonymised():
+    found = _found("党组书记、局长王建国同志主持会议。卫生监督所工作人员李某违规。")
+    assert ("person", "王建国") in found and ("person", "李某") in found
+
+
+def test_nlp_pipe_batches():
+    docs = list(nlp().pipe(["拨付10万元", "清退2万元"], batch_size=2))
+    assert [mentions(d)[0].value for d in docs] == ["100000", "20000"]

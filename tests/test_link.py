@@ -1,0 +1,63 @@
+"""Link: region-aware identity, short and former names, relations."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.ingest import from_bytes
+from kg.link import canonical_org, expand_aliases, link
+from kg.structure import structure
+
+
+def _report(publisher: str, body: str = "根据市委统一部署，市委第一巡察组对市卫健委进行了巡察。"):
+    return structure(from_bytes(f"{body}\n{publisher}\n2022年1月5日".encode("utf-8"), name="r.txt"))
+
+
+def test_region_relative_names_differ_across_regions():
+    a = _report("中共鄂州市卫生健康委员会党组")
+    b = _report("中共开封市卫生健康委员会党组")
+    ka = canonical_org("市中心医院", a)
+    kb = canonical_org("市中心医院", b)
+    assert ka[0] == "鄂州市中心医院" and kb[0] == "开封市中心医院"
+    assert ka[1] != kb[1]
+
+
+def test_short_full_and_former_names_are_one_body():
+    r = _report("中共宜春市卫生健康委员会党组")
+    names = {canonical_org(s, r)[:2] for s in ("市卫健委", "市卫生健康委", "市卫生健康委员会", "宜春市卫生健康委员会", "市卫计委")}
+    assert len(names) == 1
+    assert canonical_org("市卫计委", r)[2] == "卫计委"
+
+
+def test_level_prefix_resolves_up_the_hierarchy():
+    r = _report("中共雨花区卫生健康局党组", "根据区委统一部署，区委第一巡察组对区卫健局进行了巡察。")
+    assert r.region.name == "雨花区"
+    assert canonical_org("市卫健委", r)[0] == "长沙市卫生健康委员会"
+    assert canonical_org("省卫健委", r)[0] == "湖南省卫生健康委员会"
+    assert canonical_org("区卫健局", r)[0] == "雨花区卫生健康局"
+
+
+def test_party_group_is_its_own_entity():
+    r = _report("中共宜春市卫生健康委员会党组")
+    body = canonical_org("市卫健委", r)
+    group = canonical_org("市卫健委党组", r)
+    assert body[0] != group[0] and group[0].endswith("党组")
+
+
+def test_self_references_resolve_to_the_publisher():
+    r = _report("中共宜春市卫生健康委员会党组")
+    assert canonical_org("委党组", r)[0] == "中共宜春市卫生健康委员会党组"
+    assert canonical_org("我委", r)[0] == "宜春市卫生健康委员会"
+
+
+def test_aliases_do_not_rewrite_inside_longer_names():
+    assert expand_aliases("政府采购办")[0] == "政府采购办"
+    assert expand_aliases("卫健委党组")[0] == "卫生健康委员会党组"
+
+
+def test_findings_concern_the_bodies_named_in_them():
+    text = ("根据县委统一部署，县委第二巡察组对县卫健局进行了巡察。\n二、整改情况\n(一)监管不力\n"
+            "1.县人民医院违规收费。\n整改情况：已整改，县人民医院清退违规收费12.5万元。\n中共某县卫生健康局党组\n2022年1月5日")
+    r = structure(from_bytes(text.encode("utf-8"), name="r.txt"))
+    linked = link(r, extract(r))
+    preds = {(rel.predicate, rel.object.split("|")[-1]) for rel in linked.relations}
+    assert ("concerns", "某县人民医院") in preds or any(p == "concerns" and o.endswith("人民医院") for p, o in preds)
+    assert any(p == "mentions" for p, _ in preds)

@@ -1,0 +1,92 @@
+"""Structure: title, signature, region, inspection event, heading tree and findings,
+on the samples and on inline texts written the way other provinces and levels write."""
+from __future__ import annotations
+
+from conftest import sample
+
+from kg.ingest import from_bytes, read
+from kg.structure import structure
+
+COUNTY = """中共宁远县卫生健康局党组关于县委第三轮巡察整改进展情况的通报
+根据县委统一部署，2022年4月6日至5月28日，县委第三巡察组对县卫健局党组进行了巡察。7月12日，县委第三巡察组向县卫健局党组反馈了巡察意见。现将整改情况予以公布。
+一、整改工作开展情况
+局党组高度重视，成立了巡察整改工作领导小组。
+二、巡察反馈问题整改落实情况
+（一）落实党的路线方针政策不到位
+1.学习贯彻习近平新时代中国特色社会主义思想不深入。一是理论学习不系统。二是学用结合不紧密。
+整改情况：此项问题已完成整改。制定了年度学习计划。
+2.医疗机构监管有漏洞。
+整改情况：此项问题部分已整改，需要长期推进，2022年12月底前全部整改到位。
+（二）全面从严治党责任落实不到位
+3.针对“三重一大”制度执行不严格的问题。
+整改情况：修订完善了议事规则。
+三、下一步工作打算
+1.持续巩固整改成果。
+欢迎广大干部群众对巡察整改落实情况进行监督。
+中共宁远县卫生健康局党组
+2022年9月30日
+"""
+
+
+def _report(text: str):
+    return structure(from_bytes(text.encode("utf-8"), name="r.txt"))
+
+
+def test_county_report_skeleton():
+    r = _report(COUNTY)
+    assert r.title.startswith("中共宁远县卫生健康局党组关于")
+    assert r.publisher == "中共宁远县卫生健康局党组"
+    assert r.published == "2022-09-30"
+    assert r.region.name == "宁远县" and r.region.province == "湖南省" and r.region.level == "county"
+    i = r.inspection
+    assert (i.kind, i.inspector, i.target) == ("巡察", "县委第三巡察组", "县卫健局党组")
+    assert (i.start, i.end, i.feedback) == ("2022-04-06", "2022-05-28", "2022-07-12")
+    assert i.round == "县委第三轮"
+
+
+def test_findings_with_lists_status_and_deadline():
+    r = _report(COUNTY)
+    got = [(f.path, f.title, f.status, f.deadline) for f in r.findings]
+    assert got == [
+        ("二/(一)/1/一是", "理论学习不系统", "已完成整改", None),
+        ("二/(一)/1/二是", "学用结合不紧密", "已完成整改", None),
+        ("二/(一)/2", "医疗机构监管有漏洞", "部分已整改", "2022-12"),
+        ("二/(二)/3", "“三重一大”制度执行不严格", None, None),
+    ]
+
+
+def test_heading_tree():
+    r = _report(COUNTY)
+    paths = [h.path for h in r.headings]
+    assert "二/(一)/1" in paths and "二/(一)/1/一是" in paths and "三/1" in paths
+
+
+def test_province_inspection_is_a_xunshi():
+    text = ("中共甘肃省卫生健康委员会党组关于省委第五轮巡视整改进展情况的通报\n"
+            "按照省委统一部署，2021年3月15日至5月20日，省委第六巡视组对省卫生健康委党组开展了常规巡视。"
+            "2021年7月2日，省委第六巡视组向省卫生健康委党组反馈了巡视意见。\n"
+            "中共甘肃省卫生健康委员会党组\n2021年10月8日")
+    r = _report(text)
+    assert r.region.name == "甘肃省" and r.region.level == "province"
+    assert (r.inspection.kind, r.inspection.inspector) == ("巡视", "省委第六巡视组")
+    assert (r.inspection.start, r.inspection.end, r.inspection.feedback) == ("2021-03-15", "2021-05-20", "2021-07-02")
+
+
+def test_damaged_dates_in_the_district_sample_are_repaired():
+    r = structure(read(sample("002")))
+    i = r.inspection
+    assert (i.start, i.end, i.feedback) == ("2024-09-15", "2024-11-12", "2025-03-24")
+    assert i.inspector == "区委第一巡察组"  # 区委第巡察组, completed from the report's own text
+    assert r.published == "2025-10-09"
+
+
+def test_ambiguous_signature_date_is_left_unknown_and_reported():
+    r = _report("根据市委统一部署，市委第一巡察组对市卫健委进行了巡察。\n中共某某市卫生健康委员会党组\n2025111")
+    assert r.published is None
+    assert any("more than one reading" in w for w in r.warnings)
+
+
+def test_closing_block_after_findings_is_not_a_finding():
+    r = structure(read(sample("000")))
+    assert len(r.findings) == 16
+    assert r.findings[-1].title == "非编人员养老统筹缺失"
