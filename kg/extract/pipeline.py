@@ -48,6 +48,27 @@ for _attr, _i in (("value", 0), ("key", 1)):
         )
 
 
+class CharTokenizer:
+    """One token a character, built directly: spaCy's own zh "char" segmenter aligns
+    words to text through a slow generic path (0.17M chars/s here against 2.6M)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        doc = Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc.user_data["kg_text"] = text
+        return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _add(doc: Doc, mentions: list[Mention]) -> None:
     group = list(doc.spans.get(CANDIDATES, []))
     attrs = doc._.kg_attrs if doc._.kg_attrs is not None else {}
@@ -68,7 +89,7 @@ class RuleComponent:
         self.finder = finder
 
     def __call__(self, doc: Doc) -> Doc:
-        _add(doc, self.finder(doc.text))
+        _add(doc, self.finder(doc_text(doc)))
         return doc
 
 
@@ -90,7 +111,7 @@ class PolicyMatcher:
             found.append(Mention("policy", span.text, span.start_char, span.end_char,
                                  concept, f"policy|{concept}"))
         known = {(m.start, m.end) for m in found}
-        for m in rules.quoted_policies(doc.text):
+        for m in rules.quoted_policies(doc_text(doc)):
             if (m.start, m.end) not in known:
                 concept = self.concepts.get(m.text)
                 found.append(m if concept is None else
@@ -164,6 +185,7 @@ PIPE_NAMES = (*_FINDERS, "kg_policies", "kg_resolve")
 def nlp() -> Language:
     """The shared pipeline, built once per process."""
     pipeline = spacy.blank("zh")
+    pipeline.tokenizer = CharTokenizer(pipeline.vocab)
     for name in PIPE_NAMES:
         pipeline.add_pipe(name)
     return pipeline

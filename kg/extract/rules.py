@@ -250,8 +250,7 @@ def organisations(s: str) -> list[Mention]:
     clear boundary to the suffix (联合督查组, 淮河医院)."""
     core, _ = _suffixes()
     core_rx = _core_regex()
-    regions = [(m.start, m.end) for m in places(s) if m.value in gazetteer().by_name
-               or m.value in gazetteer().by_short or True]
+    regions = [(m.start, m.end) for m in places(s)]
     found: dict[tuple[int, int], Mention] = {}
     covered = [False] * (len(s) + 1)
     for a, a_end in _anchors(s, regions):
@@ -396,26 +395,36 @@ def quoted_policies(s: str) -> list[Mention]:
 _PLACE_SUFFIX = re.compile(rf"[{HAN}]{{2,4}}?(?P<suf>街道|镇|乡|村|社区|开发区|经开区|高新区|新区|工业园区|示范区)")
 
 
-def places(s: str) -> list[Mention]:
-    """Divisions from the gazetteer (full names, short names before a level word) and
-    towns, villages, streets and zones by their suffixes."""
+@lru_cache(maxsize=1)
+def _division_automaton():
+    """Aho-Corasick over full and short division names: one pass over the text,
+    where a Python loop over every position and length ran at 0.5M chars/s."""
+    import ahocorasick
+
     g = gazetteer()
+    skip = {r[0] for r in lexicon("place_exclusions")}
+    auto = ahocorasick.Automaton()
+    for name in g.by_short:
+        auto.add_word(name, (name, False))
+    for name in g.by_name:
+        if name not in skip:
+            auto.add_word(name, (name, True))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=8)
+def places(s: str) -> list[Mention]:
+    """Divisions from the gazetteer (full names, short names before a level word or in
+    a list) and towns, villages, streets and zones by their suffixes."""
     out: dict[tuple[int, int], Mention] = {}
-    for m in re.finditer(rf"[{HAN}]{{2,}}", s):
-        run, base = m.group(), m.start()
-        i = 0
-        while i < len(run) - 1:
-            hit = None
-            for n in range(min(9, len(run) - i), 1, -1):
-                cand = run[i:i + n]
-                if cand in g.by_name or (cand in g.by_short and _short_context(run, i + n)):
-                    hit = cand
-                    break
-            if hit:
-                out[(base + i, base + i + len(hit))] = _m("place", s, base + i, base + i + len(hit), hit)
-                i += len(hit)
-            else:
-                i += 1
+    for end, (name, full) in _division_automaton().iter_long(s):
+        a, b = end - len(name) + 1, end + 1
+        if full and len(name) == 2 and not _is_boundary(s, a):
+            continue
+        if not full and not _short_context(s, b):
+            continue
+        out[(a, b)] = _m("place", s, a, b, name)
     last_end = -1
     for m in _PLACE_SUFFIX.finditer(s):
         suffix_at = m.end() - len(m.group("suf"))
@@ -433,7 +442,7 @@ def places(s: str) -> list[Mention]:
     return sorted(out.values(), key=lambda x: x.start)
 
 
-def _short_context(run: str, end: int) -> bool:
+def _short_context(s: str, end: int) -> bool:
     """A short name (河北, 祥符) counts when a place word or a list follows it."""
-    nxt = run[end:end + 2]
-    return bool(nxt) and nxt[0] in "省市县区等、考察调研" or nxt in ("考察", "调研", "视察")
+    nxt = s[end:end + 2]
+    return bool(nxt) and (nxt[0] in "省市县区等、" or nxt in ("考察", "调研", "视察"))
