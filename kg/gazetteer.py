@@ -33,6 +33,18 @@ def short_name(name: str) -> str:
     return name
 
 
+_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族)+(?:自治)?(区|县|旗|州)$")
+
+
+def _common_form(name: str) -> str | None:
+    """The form reports use for ethnic and autonomous divisions: 顺河回族区 → 顺河区,
+    恩施土家族苗族自治州 → 恩施州, 长白朝鲜族自治县 → 长白县."""
+    m = _AUTONOMOUS.match(name)
+    if m and not name.endswith("自治区"):
+        return m.group(1) + m.group(2)
+    return None
+
+
 def _data_file() -> Path:
     spec = importlib.util.find_spec("cpca")
     if spec is None or not spec.submodule_search_locations:
@@ -112,6 +124,9 @@ def gazetteer() -> Gazetteer:
     by_short: dict[str, list[Region]] = {}
     for r in by_code.values():
         by_name.setdefault(r.name, []).append(r)
+        alias = _common_form(r.name)
+        if alias and alias != r.name:
+            by_name.setdefault(alias, []).append(r)
         s = short_name(r.name)
         if s != r.name and len(s) >= 2:
             by_short.setdefault(s, []).append(r)

@@ -24,16 +24,17 @@ from kg.vocab import policy_labels
 CANDIDATES = "kg_candidates"
 FINAL = "kg"
 
-# Higher wins an overlap. A document title swallows what is inside it; a 文号 is never
-# read as a date or an amount; money beats a date; longer beats shorter within a type.
-PRECEDENCE = {
-    "document": 90, "doc_number": 80, "money": 70, "date": 60, "policy": 50,
-    "company": 45, "agency": 40, "hospital": 38, "person": 30, "place": 20,
-}
+# Overlaps are resolved in two tiers. Fixed-form types come first, by PRECEDENCE: a
+# document title swallows what is inside it, a 文号 is never read as a date or an
+# amount, money beats a date. Among names, the longer span wins (市三医院 over the
+# policy 三医 inside it), then PRECEDENCE.
+FIXED = {"document": 90, "doc_number": 80, "money": 70, "date": 60}
+PRECEDENCE = {**FIXED, "policy": 50, "company": 45, "agency": 40, "hospital": 38,
+              "person": 30, "place": 20}
 # (outer, inner) pairs where the inner span is kept inside the outer one.
 NESTABLE = {
     ("agency", "hospital"), ("agency", "place"), ("hospital", "place"), ("company", "place"),
-    ("agency", "company"), ("money", "date"),
+    ("agency", "company"), ("money", "date"), ("document", "policy"), ("agency", "agency"),
 }
 
 
@@ -120,29 +121,50 @@ class PolicyMatcher:
         return doc
 
 
+def _rank(span: Span) -> tuple:
+    length = span.end_char - span.start_char
+    fixed = FIXED.get(span.label_)
+    if fixed is not None:
+        return (0, -fixed, -length, span.start_char)
+    return (1, -length, -PRECEDENCE.get(span.label_, 0), span.start_char)
+
+
+def _nestable(outer: Span, inner: Span, text: str) -> bool:
+    if (outer.label_, inner.label_) not in NESTABLE:
+        # the issuer at the head of a title: 《开封市人民政府办公室关于印发…》
+        return (outer.label_ == "document" and inner.label_ == "agency"
+                and inner.start_char == outer.start_char
+                and text.startswith("关于", inner.end_char))
+    if outer.label_ == inner.label_:  # a body's own name inside its unit's: 市妇产医院党委
+        return inner.start_char == outer.start_char
+    return True
+
+
 def resolve(doc: Doc) -> Doc:
-    """Resolve overlapping candidates by PRECEDENCE, then length; see NESTABLE."""
-    cands = sorted(doc.spans.get(CANDIDATES, []),
-                   key=lambda s: (-PRECEDENCE.get(s.label_, 0), -(s.end_char - s.start_char), s.start_char))
+    """Resolve overlapping candidates (see FIXED, PRECEDENCE and NESTABLE).
+
+    Each character remembers the outermost span kept over it, so a candidate is
+    checked against the few spans it touches, not against all of them.
+    """
+    text = doc_text(doc)
+    owner = [-1] * (len(text) + 1)
     kept: list[Span] = []
-    for span in cands:
-        ok = True
-        for k in kept:
-            if span.end_char <= k.start_char or span.start_char >= k.end_char:
-                continue
-            inside = k.start_char <= span.start_char and span.end_char <= k.end_char
-            if inside and (k.label_, span.label_) in NESTABLE:
-                continue
-            ok = False
-            break
+    for span in sorted(doc.spans.get(CANDIDATES, []), key=_rank):
+        a, b = span.start_char, span.end_char
+        touched = {owner[i] for i in range(a, b)} - {-1}
+        ok = all(kept[k].start_char <= a and b <= kept[k].end_char and _nestable(kept[k], span, text)
+                 for k in touched)
         if ok:
+            if not touched:
+                for i in range(a, b):
+                    owner[i] = len(kept)
             kept.append(span)
-    kept.sort(key=lambda s: (s.start_char, -s.end_char))
+    kept.sort(key=lambda x: (x.start_char, -x.end_char))
     doc.spans[FINAL] = kept
     outer: list[Span] = []
-    for s in kept:
-        if not outer or s.start >= outer[-1].end:
-            outer.append(s)
+    for x in kept:
+        if not outer or x.start >= outer[-1].end:
+            outer.append(x)
     doc.ents = outer
     return doc
 

@@ -144,21 +144,25 @@ _GENERIC = re.compile(
     r"^(?:[省市区县镇乡村]?(?:级|直|属)?(?:公立|民营|定点|基层|乡镇|村级?|社区|各级|各类|综合|专科|"
     r"二级|三级|医疗|卫生|医疗卫生|医疗机构|下属|直属|所属|有关|相关|其他|上级|下级|机关|内设|职能|"
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
-    r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|"
+    r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
     r"贫困|非贫困|产权|公有产权|居住)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
-            "血防所", "医科所", "专班", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
+            "血防所", "医科所", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
             "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
             "巡视组", "委党组", "局党组"}
 # Suffixes that name a class when the body before them is generic (公立医院, 市局).
 _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
                           "卫生服务中心", "诊所", "门诊部", "公司", "局", "委", "办", "部", "厅",
                           "委员会", "办公室", "党组", "党委", "党支部", "党总支", "保健院"})
-_WORD_AFTER = frozenset("署门分位长员托屈理法事公面势")
-_COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+[家个所批类种座]|[家个所批类种座]$")
-_MAX_BODY = {"hospital": 6, "company": 12, "agency": 10}
+_WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
+_COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)|[家个所批类种座]$")
+_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县")
+# A one-character suffix that is really the end of a word: 干部, 格局, 督办.
+_WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
+                "办": frozenset("督创承举主协兴代包查交转"), "厅": frozenset("大客餐展门")}
+_MAX_BODY = {"hospital": 4, "company": 12, "agency": 10}
 
 
 def _is_boundary(s: str, i: int) -> bool:
@@ -212,6 +216,10 @@ def _extend(s: str, end: int, type_: str) -> tuple[int, str]:
             continue
         u = next((u for u in units if s.startswith(u, end)), None)
         m = core_rx.match(s, end)
+        if m and len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER:
+            m = None
+        if u and s[end + len(u):end + len(u) + 1] in _WORD_AFTER:
+            u = None
         if m and (u is None or len(m.group()) >= len(u)):
             end, type_ = m.end(), core[m.group()]
         elif u:
@@ -220,16 +228,16 @@ def _extend(s: str, end: int, type_: str) -> tuple[int, str]:
             return end, type_
 
 
-_BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每共仅均按经据及与")
-
-
 _TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)")
+_BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每共仅均按经据及与")
 
 
 def _group_tail(s: str, end: int, type_: str) -> tuple[int, str]:
     """市卫健委 + 医疗联合体(集团)建设 + 督查组: a working group named after its body."""
+    if s[max(0, end - 2):end] in ("党组", "党委"):
+        return end, type_
     m = _TAIL.match(s, end)
-    if m and _clean_body(s[end:m.end() - 3]):
+    if m and _clean_body(s[end:m.end() - 3]) and "和" not in m.group():
         return m.end(), "agency"
     return end, type_
 
@@ -256,7 +264,7 @@ def organisations(s: str) -> list[Mention]:
     for a, a_end in _anchors(s, regions):
         if covered[a]:
             continue
-        m = core_rx.search(s, a_end - (1 if s[a_end - 1:a_end] in "委局" else 0), min(len(s), a_end + 31))
+        m = core_rx.search(s, a_end, min(len(s), a_end + 31))
         if s[a:a_end] in _BARE_OK:
             end, type_ = _extend(s, a_end, "agency")
         elif m is None:
@@ -272,9 +280,10 @@ def organisations(s: str) -> list[Mention]:
             party_committee = m.group() == "委" and m.start() == a_end and s[a] in _LEVEL
             if generic and not grown and not party_committee and m.group() in _CLASS_CORES:
                 continue
-            if len(m.group()) == 1 and not grown and s[end:end + 1] in _WORD_AFTER:
+            if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
+                    m.start() > a_end and s[m.start() - 1] in _WORD_BEFORE.get(m.group(), ()))):
                 continue
-            if not _valid_anchored(s[a:end], s[a:m.start()], m.group()):
+            if not _valid_anchored(s[a:end], body, m.group()):
                 continue
         _keep(found, covered, s, a, end, type_)
     for m in core_rx.finditer(s):
@@ -285,18 +294,20 @@ def organisations(s: str) -> list[Mention]:
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), end, type_)
             continue
-        if len(c) < 2 or c in ("委员会", "办公室", "党支部", "党总支", "党组", "党委", "公司", "政府", "管理中心"):
-            continue
-        short = next((m.start() - n for n in (1, 2, 3) if s[m.start() - n:end] in _BARE_OK), None)
+        short = next((m.start() - n for n in (1, 2, 3) if s[m.start() - n:end] in _BARE_OK
+                      and not covered[m.start() - n]), None)
         if short is not None:
             _keep(found, covered, s, short, end, type_)
+            continue
+        if len(c) < 2 or c in ("委员会", "办公室", "党支部", "党总支", "党组", "党委", "公司", "政府", "管理中心"):
             continue
         limit = _MAX_BODY.get(type_, 8)
         start = m.start()
         while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
             start -= 1
         body = s[start:m.start()]
-        if not _is_boundary(s, start) or len(body) < 2 or _GENERIC.match(body) or _COUNT.search(body):
+        if not _is_boundary(s, start) or len(body) < 2 or _GENERIC.match(body) or _COUNT.search(body) \
+                or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
         _keep(found, covered, s, start, end, type_)
     return sorted(found.values(), key=lambda x: x.start)
@@ -311,13 +322,14 @@ def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str) 
         covered[i] = True
 
 
-def _valid_anchored(name: str, before_core: str, core: str) -> bool:
-    """Reject 市场部, 区域办 and the like: a one-character suffix needs a short body."""
+def _valid_anchored(name: str, body: str, core: str) -> bool:
+    """Reject 市场部, 五家医院 and the like: a one-character suffix needs a short body,
+    and a body that counts (五家, 8部) names a class, not a body."""
     if name in _BARE_OK:
         return True
-    if len(core) == 1 and len(before_core) > 8:
+    if len(core) == 1 and len(body) > 8:
         return False
-    if before_core[-1:] in "个家所批类种级" and core not in ("委", "局"):
+    if _COUNT.search(body) or _INSIDE_GENERIC.search(body):
         return False
     return len(name) >= 2
 
@@ -392,7 +404,7 @@ def quoted_policies(s: str) -> list[Mention]:
 
 # --- places ---------------------------------------------------------------------------
 
-_PLACE_SUFFIX = re.compile(rf"[{HAN}]{{2,4}}?(?P<suf>街道|镇|乡|村|社区|开发区|经开区|高新区|新区|工业园区|示范区)")
+_PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|开发区|经开区|高新区|工业园区|示范区)")
 
 
 @lru_cache(maxsize=1)
@@ -413,29 +425,64 @@ def _division_automaton():
     return auto
 
 
+def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
+    """Non-overlapping division names, full names before short ones, longer first:
+    和顺河区 is 和 + 顺河区, not 和顺 + 河区."""
+    cands = sorted(((end - len(name) + 1, end + 1, name, full)
+                    for end, (name, full) in _division_automaton().iter(s)),
+                   key=lambda h: (not h[3], -(h[1] - h[0]), h[0]))
+    taken = bytearray(len(s) + 1)
+    hits = []
+    for h in cands:
+        if not any(taken[h[0]:h[1]]):
+            taken[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
+            hits.append(h)
+    return sorted(hits)
+
+
+_LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)")
+_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇"}
+
+
 @lru_cache(maxsize=8)
 def places(s: str) -> list[Mention]:
-    """Divisions from the gazetteer (full names, short names before a level word or in
-    a list) and towns, villages, streets and zones by their suffixes."""
+    """Divisions from the gazetteer and towns, villages, streets and zones by suffix.
+
+    A short name (河北, 尉氏) counts before a level word, before another division,
+    or in a list (尉氏、通许、祥符4个县区) that holds a full name or ends in a count.
+    """
+    hits = _division_hits(s)
     out: dict[tuple[int, int], Mention] = {}
-    for end, (name, full) in _division_automaton().iter_long(s):
-        a, b = end - len(name) + 1, end + 1
-        if full and len(name) == 2 and not _is_boundary(s, a):
-            continue
-        if not full and not _short_context(s, b):
-            continue
-        out[(a, b)] = _m("place", s, a, b, name)
+    starts = {h[0] for h in hits}
+    i = 0
+    while i < len(hits):
+        j = i  # a list of names joined by 、
+        while j + 1 < len(hits) and s[hits[j][1]:hits[j + 1][0]] == "、":
+            j += 1
+        group = hits[i:j + 1]
+        listed = len(group) > 1 and (any(h[3] for h in group) or _LIST_END.match(s, group[-1][1]))
+        for a, b, name, full in group:
+            if full and len(name) == 2 and not _is_boundary(s, a):
+                continue
+            if not full and not (listed or _short_context(s, b) or b in starts):
+                continue
+            out[(a, b)] = _m("place", s, a, b, name)
+        i = j + 1
+    single, double = _stops()
+    skip = {r[0] for r in lexicon("place_exclusions")}
     last_end = -1
     for m in _PLACE_SUFFIX.finditer(s):
-        suffix_at = m.end() - len(m.group("suf"))
-        a = suffix_at - 2
-        while a > suffix_at - 4 and a > m.start() and a != last_end and not _is_boundary(s, a):
-            a -= 1
-        if not (_is_boundary(s, a) or a == last_end):
+        suf = m.group("suf")
+        suffix_at = m.end() - len(suf)
+        if s[m.end():m.end() + 1] in _FOLLOW_BLOCK.get(suf, ""):
             continue
-        name = s[a:m.end()]
-        if _GENERIC.match(name[:-len(m.group("suf"))]) or _COUNT.search(name) \
-                or any(a < e and m.end() > b for b, e in out):
+        a = next((suffix_at - n for n in (2, 3, 4) if suffix_at - n >= 0 and
+                  (suffix_at - n == last_end or _is_boundary(s, suffix_at - n))), None)
+        if a is None or any(a < e and m.end() > b for b, e in out):
+            continue
+        body, name = s[a:suffix_at], s[a:m.end()]
+        if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" or body[-1] in _LEVEL \
+                or any(c in single for c in body) or any(w in body for w in double) or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
         last_end = m.end()
@@ -443,6 +490,5 @@ def places(s: str) -> list[Mention]:
 
 
 def _short_context(s: str, end: int) -> bool:
-    """A short name (河北, 祥符) counts when a place word or a list follows it."""
-    nxt = s[end:end + 2]
-    return bool(nxt) and (nxt[0] in "省市县区等、" or nxt in ("考察", "调研", "视察"))
+    """A short name (河北) counts before a verb of visiting: 在河北考察."""
+    return s[end:end + 2] in ("考察", "调研", "视察", "检查", "督导")
