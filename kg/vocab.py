@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     issuedBy: str
     issuerAbbreviation: str
     locatedIn: str
+    matchQuotedOnly: str
     mentionOf: str
     mentions: str
     onSiteEnd: str
@@ -121,16 +122,17 @@ def report_iri(sha256: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def policy_labels() -> tuple[tuple[str, str], ...]:
-    """(label, concept IRI) for every preferred and alternative label in policies.ttl."""
-    from rdflib import Graph
+def policy_labels() -> tuple[tuple[str, str, bool], ...]:
+    """(label, concept IRI, quoted only) for every label in policies.ttl."""
+    from rdflib import Graph, Literal
     from rdflib.namespace import SKOS
 
     g = Graph().parse(ONTOLOGY / "policies.ttl", format="turtle")
+    quoted = {str(c) for c, v in g.subject_objects(KG.matchQuotedOnly) if v == Literal(True)}
     out = []
     for pred in (SKOS.prefLabel, SKOS.altLabel):
         for concept, label in g.subject_objects(pred):
-            out.append((str(label), str(concept)))
+            out.append((str(label), str(concept), str(concept) in quoted))
     return tuple(sorted(set(out)))
 
 

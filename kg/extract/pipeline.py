@@ -95,28 +95,39 @@ class RuleComponent:
 
 
 class PolicyMatcher:
-    """Policies from the SKOS scheme (`ontology/policies.ttl`) plus quoted fixed names."""
+    """Policies from the SKOS scheme (`ontology/policies.ttl`) plus quoted fixed names.
+
+    A quoted phrase that holds a scheme label yields the label (“四风方面” → 四风);
+    labels marked kg:matchQuotedOnly count only inside quotation marks.
+    """
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab)
         self.concepts: dict[str, str] = {}
-        for label, concept in policy_labels():
+        self.quoted_only: set[str] = set()
+        for label, concept, quoted in policy_labels():
             self.concepts[label] = concept
+            if quoted:
+                self.quoted_only.add(concept)
             self.matcher.add(concept, [nlp.make_doc(label)])
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         found = []
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             concept = doc.vocab.strings[match_id]
-            found.append(Mention("policy", span.text, span.start_char, span.end_char,
-                                 concept, f"policy|{concept}"))
-        known = {(m.start, m.end) for m in found}
-        for m in rules.quoted_policies(doc_text(doc)):
-            if (m.start, m.end) not in known:
-                concept = self.concepts.get(m.text)
-                found.append(m if concept is None else
-                             Mention("policy", m.text, m.start, m.end, concept, f"policy|{concept}"))
+            a, b = span.start_char, span.end_char
+            if concept in self.quoted_only and not (text[a - 1:a] in "“\"" and text[b:b + 1] in "”\"" and a):
+                continue
+            found.append(Mention("policy", span.text, a, b, concept, f"policy|{concept}"))
+        for m in rules.quoted_policies(text):
+            inner = [f for f in found if m.start <= f.start and f.end <= m.end]
+            if inner:
+                continue
+            concept = self.concepts.get(m.text)
+            found.append(m if concept is None else
+                         Mention("policy", m.text, m.start, m.end, concept, f"policy|{concept}"))
         _add(doc, found)
         return doc
 

@@ -152,6 +152,8 @@ _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中�
             "血防所", "医科所", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
             "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
             "巡视组", "委党组", "局党组"}
+_HOSPITAL_CLASS = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
+                             "卫生服务中心", "诊所", "门诊部", "保健院"})
 # Suffixes that name a class when the body before them is generic (公立医院, 市局).
 _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
                           "卫生服务中心", "诊所", "门诊部", "公司", "局", "委", "办", "部", "厅",
@@ -229,7 +231,7 @@ def _extend(s: str, end: int, type_: str) -> tuple[int, str]:
 
 
 _TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)")
-_BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每共仅均按经据及与")
+_BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每仅均及与")
 
 
 def _group_tail(s: str, end: int, type_: str) -> tuple[int, str]:
@@ -275,15 +277,13 @@ def organisations(s: str) -> list[Mention]:
                 continue
             end, type_ = _extend(s, m.end(), core[m.group()])
             end, type_ = _group_tail(s, end, type_)
-            generic = _GENERIC.match(s[a:m.start()].lstrip(_LEVEL))
             grown = end > m.end()
-            party_committee = m.group() == "委" and m.start() == a_end and s[a] in _LEVEL
-            if generic and not grown and not party_committee and m.group() in _CLASS_CORES:
+            if not grown and not _named(s, a, a_end, body, m.group()):
                 continue
             if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
                     m.start() > a_end and s[m.start() - 1] in _WORD_BEFORE.get(m.group(), ()))):
                 continue
-            if not _valid_anchored(s[a:end], body, m.group()):
+            if not _valid_anchored(s[a:end], s[a_end:end], m.group()):
                 continue
         _keep(found, covered, s, a, end, type_)
     for m in core_rx.finditer(s):
@@ -313,6 +313,21 @@ def organisations(s: str) -> list[Mention]:
     return sorted(found.values(), key=lambda x: x.start)
 
 
+def _named(s: str, a: int, a_end: int, body: str, core: str) -> bool:
+    """Whether anchor + body + core names one body rather than a class of them.
+
+    市委, 市政府, 县医院 (a level word alone) name the region's own; 市直公立医院,
+    委机关政府 (a generic body) do not.
+    """
+    if not body:
+        if core in _HOSPITAL_CLASS:
+            return s[a] in _LEVEL and _is_boundary(s, a) and core == "医院"
+        return True
+    if _GENERIC.match(body.lstrip(_LEVEL)) and (core in _CLASS_CORES or core == "政府"):
+        return False
+    return True
+
+
 def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str) -> None:
     name = s[a:b]
     if len(name) < 2:
@@ -329,7 +344,7 @@ def _valid_anchored(name: str, body: str, core: str) -> bool:
         return True
     if len(core) == 1 and len(body) > 8:
         return False
-    if _COUNT.search(body) or _INSIDE_GENERIC.search(body):
+    if _COUNT.search(body) or _INSIDE_GENERIC.search(name):
         return False
     return len(name) >= 2
 
@@ -337,48 +352,105 @@ def _valid_anchored(name: str, body: str, core: str) -> bool:
 # --- people ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _people_regexes() -> tuple[re.Pattern, ...]:
-    surnames = [r[0] for r in lexicon("surnames")]
+def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
+    surnames = frozenset(r[0] for r in lexicon("surnames"))
     posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
-    sn = "|".join(sorted(surnames, key=len, reverse=True))
-    name = rf"(?P<name>(?:{sn})[{HAN}]{{1,2}}?)"
-    post = "|".join(posts)
-    end = r"(?=同志|[,、。;:()\s]|等|$|在|对|于|为|任|带|亲自|坚决|主持|作|同|和|与|说|强调|指出|要求|表示)"
-    return (
-        # 党组书记、主任龚建平同志 / 组长X / 书记X
-        re.compile(rf"(?:{post})(?:、(?:{post}))*\s*(?P<name>(?:{sn})[{HAN}]{{1,2}}?){end}"),
-        # X同志
-        re.compile(rf"(?<![{HAN}]{{2}}[的是])(?P<name>(?:{sn})[{HAN}]{{1,2}}?)同志"),
-        # X总书记, X书记 (name then post); the name must start at a boundary
-        re.compile(rf"(?P<name>(?:{sn})[{HAN}]{{1,2}})(?:总书记|书记|主任|局长|院长|组长)(?![{HAN}]{{0,1}}(?:会|组|室|处|科|制))"),
-        # anonymised: 陈某, 王某某 (not 某些, 某项, 某单位)
-        re.compile(rf"(?P<name>(?:{sn})某某?)(?![些种项个位单地年月日时人家次部处科])"),
-        # 给予X、Y两位同志…处分
-        re.compile(rf"给予(?P<list>(?:(?:{sn})[{HAN}]{{1,2}}、)+(?:{sn})[{HAN}]{{1,2}}?)(?:两|二|三|四|五|等)"),
-    )
+    known = frozenset(r[0] for r in lexicon("known_people"))
+    return surnames, re.compile("|".join(map(re.escape, posts))), known
 
 
-_NOT_NAME = re.compile(r"(?:[副总常]$|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|管理|整改|问题)")
+# Characters that start the word after a name (进行, 同志, 主持 …), so a name stops
+# before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
+_AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
+                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违")
+_CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
+_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
+                       r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
+                       r"管理|整改|问题)")
+_GIVEN_STOP = frozenset("的了在是和与及对向把将被为从到给等各其该我由以并而或也都就还又已未不没这那每"
+                        "共仅均按经据后至即之县市省区乡镇村局委办部厅院所站")
+
+
+def _names_at(s: str, i: int) -> list[tuple[int, int]]:
+    """Possible names starting at `i`: a surname and one or two given characters."""
+    surnames, _, _ = _people_lexicons()
+    n = 2 if s[i:i + 2] in surnames else (1 if s[i:i + 1] in surnames else 0)
+    if not n:
+        return []
+    out = []
+    j = i + n
+    while j < len(s) and j - (i + n) < 2 and "\u4e00" <= s[j] <= "\u9fff" and s[j] not in _GIVEN_STOP:
+        j += 1
+        if not _NOT_NAME.search(s[i:j]):
+            out.append((i, j))
+    return out
+
+
+def _ends_name(s: str, j: int) -> bool:
+    """Whether a name may end at `j`: what follows starts another word."""
+    c = s[j:j + 1]
+    return not c or not ("\u4e00" <= c <= "\u9fff") or c in _AFTER_NAME or c in _GIVEN_STOP
+
+
+def _name_after_post(s: str, i: int) -> tuple[int, int] | None:
+    for span in reversed(_names_at(s, i)):
+        if _ends_name(s, span[1]):
+            return span
+    return None
+
+
+def _name_ending(s: str, end: int) -> tuple[int, int] | None:
+    for n in (3, 2, 4):
+        i = end - n
+        if i >= 0 and _is_boundary(s, i) and (i, end) in _names_at(s, i):
+            return i, end
+    return None
 
 
 def people(s: str) -> list[Mention]:
-    """Named people next to posts, before 同志, in 给予…处分 lists, and anonymised 陈某."""
+    """Named people: after a post (党组书记、主任X; 组长X), before 同志 or a post
+    (X同志, X总书记), in 给予X、Y…处分 lists, in cases (X非法行医案), anonymised (陈某),
+    and the few named in every report (data/lexicons/known_people.tsv)."""
+    surnames, posts, known = _people_lexicons()
     out: dict[tuple[int, int], Mention] = {}
-    for rx in _people_regexes():
-        for m in rx.finditer(s):
-            spans = []
-            if m.groupdict().get("list"):
-                base = m.start("list")
-                for part in re.finditer(rf"[{HAN}]+", m.group("list")):
-                    spans.append((base + part.start(), base + part.end()))
-            else:
-                spans.append(m.span("name"))
-            for a, b in spans:
-                name = s[a:b]
-                if rx.pattern.startswith("(?P<name>") and "某" not in name and not _is_boundary(s, a):
-                    continue
-                if 2 <= len(name) <= 4 and not _NOT_NAME.search(name):
-                    out.setdefault((a, b), _m("person", s, a, b, name))
+
+    def add(span):
+        if span:
+            a, b = span
+            out.setdefault((a, b), _m("person", s, a, b, s[a:b]))
+
+    for m in posts.finditer(s):  # post, then name
+        j = m.end()
+        while s.startswith("、", j):
+            nxt = posts.match(s, j + 1)
+            if not nxt:
+                break
+            j = nxt.end()
+        if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某":
+            add(_name_after_post(s, j))
+    for m in re.finditer("某", s):  # anonymised
+        i = m.start() - 1
+        if i >= 0 and s[i] in surnames and s[m.end():m.end() + 1] not in "些种项个位单地年月日时人家次部处科":
+            add((i, m.end() + (1 if s[m.end():m.end() + 1] == "某" else 0)))
+    for marker in ("同志", "总书记", "书记"):
+        for m in re.finditer(marker, s):
+            add(_name_ending(s, m.start()))
+    for m in _CASE.finditer(s):
+        add(_name_ending(s, m.start()))
+    for m in re.finditer("给予", s):  # 给予王某、周某两位同志…处分
+        j = m.end()
+        while True:
+            span = next((x for x in reversed(_names_at(s, j)) if s[x[1]:x[1] + 1] in "、两二三等同" or
+                         _ends_name(s, x[1])), None)
+            if not span:
+                break
+            add(span)
+            if s[span[1]:span[1] + 1] != "、":
+                break
+            j = span[1] + 1
+    for name in known:
+        for m in re.finditer(re.escape(name), s):
+            add(m.span())
     return sorted(out.values(), key=lambda x: x.start)
 
 
@@ -386,19 +458,37 @@ def people(s: str) -> list[Mention]:
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
 _NUMBERED = re.compile(rf"^(?:[{_CN_NUM}]|\d)")
+_FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])")
+
+
+@lru_cache(maxsize=1)
+def _not_policy() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = lexicon("quoted_not_policy")
+    return (frozenset(r[1] for r in rows if r[0] == "idiom"),
+            tuple(r[1] for r in rows if r[0] == "ending"))
 
 
 def quoted_policies(s: str) -> list[Mention]:
-    """Quoted fixed names: number-prefixed (“三个环境”) or parallel (“亮身份、亮标准”)."""
+    """Quoted fixed names: number-prefixed (“三个环境”), parallel (“亮身份、亮标准”) or
+    short (“书记领航”), and formulas (3+X, 1+1+1+3); not idioms or ordinary nouns."""
+    idioms, endings = _not_policy()
     out = []
     for m in _QUOTED.finditer(s):
         text = m.group(1).strip()
         if re.search(r"[,。;:!?]", text) and not re.fullmatch(rf"[{HAN}]{{2,8}}[,、][{HAN}]{{2,8}}", text):
             continue
-        if s[max(0, m.start() - 2):m.start()].endswith("针对"):
+        if s[max(0, m.start() - 2):m.start()].endswith("针对") or text in idioms or text.endswith(endings):
             continue
-        if _NUMBERED.match(text) or "、" in text or "+" in text or len(text) <= 12:
+        if not re.search(f"[{HAN}]", text) and "+" not in text and not re.fullmatch(r"\d{3,}", text):
+            continue
+        if "、" in text and all(len(part) < 2 for part in text.split("、")):
+            continue
+        if _NUMBERED.match(text) or "、" in text or "+" in text or len(text) <= 10:
             out.append(_m("policy", s, m.start(1), m.end(1), text, f"policy|{text}"))
+    quoted = [(x.start, x.end) for x in out]
+    for m in _FORMULA.finditer(s):
+        if not any(a <= m.start() and m.end() <= b for a, b in quoted):
+            out.append(_m("policy", s, m.start(), m.end(), m.group(), f"policy|{m.group()}"))
     return out
 
 
