@@ -99,6 +99,21 @@ _DATE = re.compile(
 _RANGE = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*$")
 
 
+_DIGITS = re.compile(r"\d[\d年月日号至到\-/.~～—－ ]*")
+
+
+def _matches(text: str):
+    """_DATE matches, searched only around runs of digits: the full pattern tried at
+    every character ran at 4M chars/s, a fifth of the whole extraction budget."""
+    last = -1
+    for run in _DIGITS.finditer(text):
+        if run.start() < last:
+            continue
+        for mt in _DATE.finditer(text, run.start(), min(len(text), run.end() + 1)):
+            last = mt.end()
+            yield mt
+
+
 def find_dates(text: str, year: int | None = None) -> list[DateHit]:
     """All dates in `text`, in order, with year and month inherited from the date before.
 
@@ -106,7 +121,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
     """
     hits: list[DateHit] = []
     last_y, last_m = year, None
-    for mt in _DATE.finditer(text):
+    for mt in _matches(text):
         g = mt.groupdict()
         value, repaired, ambiguous = None, False, False
         after_range = bool(hits) and bool(_RANGE.search(text[hits[-1].end:mt.start()])) \

@@ -14,8 +14,11 @@ def _found(text: str) -> set[tuple[str, str]]:
 def test_pipeline_is_spacy_with_declared_components():
     p = nlp()
     assert p.lang == "zh" and tuple(p.pipe_names) == PIPE_NAMES
-    meta = p.get_pipe_meta("kg_documents")
-    assert "doc.spans" in meta.assigns
+    assert "doc._.kg_candidates" in p.get_pipe_meta("kg_documents").assigns
+    assert {"doc.spans", "doc.ents"} <= set(p.get_pipe_meta("kg_resolve").assigns)
+    doc = p("市卫健委拨付41.68万元")
+    [span] = [s for s in doc.spans["kg"] if s.label_ == "money"]
+    assert (span.text, span._.value, span._.key) == ("41.68万元", "416800", "money|416800")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -82,6 +85,12 @@ def test_generic_classes_are_not_institutions():
 def test_people_next_to_posts_and_anonymised():
     found = _found("党组书记、局长王建国同志主持会议。卫生监督所工作人员李某违规。")
     assert ("person", "王建国") in found and ("person", "李某") in found
+
+
+def test_entities_on_request():
+    doc = nlp(set_ents=True)("县卫健局拨付10万元给县人民医院")
+    assert [(e.label_, e.text) for e in doc.ents] == [("agency", "县卫健局"), ("money", "10万元"),
+                                                       ("hospital", "县人民医院")]
 
 
 def test_nlp_pipe_batches():

@@ -1,11 +1,13 @@
 """The spaCy pipeline: `spacy.blank("zh")` (one token a character) plus our components.
 
 Every extractor is a factory registered here, in one place, with what it assigns and
-requires declared. Candidates go to `doc.spans["kg_candidates"]`; the last component
-resolves overlaps by an explicit precedence and writes `doc.spans["kg"]` (nesting
-allowed only where it is meaningful, such as a hospital inside its Party committee's
-name) and `doc.ents` (the outermost spans). Each span carries `span._.value` (the
-normalised value) and `span._.key` (the canonical key within the report).
+requires declared. Extractors add candidate `Mention`s to `doc._.kg_candidates` (plain
+records: making a spaCy `Span` for each of thousands of candidates cost more than the
+rules themselves); the last component resolves overlaps by an explicit precedence and
+writes the kept ones as spans to `doc.spans["kg"]` (nesting allowed only where it is
+meaningful, such as a hospital inside its Party committee's name), and on request the
+outermost to `doc.ents` (`nlp(set_ents=True)`). Each kept span carries `span._.value` (the normalised value) and
+`span._.key` (the canonical key within the report).
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ from kg.extract import rules
 from kg.model import Mention
 from kg.vocab import policy_labels
 
-CANDIDATES = "kg_candidates"
 FINAL = "kg"
 
 # Overlaps are resolved in two tiers. Fixed-form types come first, by PRECEDENCE: a
@@ -38,8 +39,9 @@ NESTABLE = {
 }
 
 
-if not Doc.has_extension("kg_attrs"):
-    Doc.set_extension("kg_attrs", default=None)
+for _ext in ("kg_candidates", "kg_attrs", "kg_mentions"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
 for _attr, _i in (("value", 0), ("key", 1)):
     if not Span.has_extension(_attr):
         Span.set_extension(
@@ -71,16 +73,9 @@ def doc_text(doc: Doc) -> str:
 
 
 def _add(doc: Doc, mentions: list[Mention]) -> None:
-    group = list(doc.spans.get(CANDIDATES, []))
-    attrs = doc._.kg_attrs if doc._.kg_attrs is not None else {}
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
-        if span is None:
-            continue
-        group.append(span)
-        attrs[(span.start_char, span.end_char, m.type)] = (m.value, m.key)
-    doc._.kg_attrs = attrs
-    doc.spans[CANDIDATES] = group
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    doc._.kg_candidates.extend(mentions)
 
 
 class RuleComponent:
@@ -132,52 +127,70 @@ class PolicyMatcher:
         return doc
 
 
-def _rank(span: Span) -> tuple:
-    length = span.end_char - span.start_char
-    fixed = FIXED.get(span.label_)
+def _rank(m: Mention) -> tuple:
+    length = m.end - m.start
+    fixed = FIXED.get(m.type)
     if fixed is not None:
-        return (0, -fixed, -length, span.start_char)
-    return (1, -length, -PRECEDENCE.get(span.label_, 0), span.start_char)
+        return (0, -fixed, -length, m.start)
+    return (1, -length, -PRECEDENCE.get(m.type, 0), m.start)
 
 
-def _nestable(outer: Span, inner: Span, text: str) -> bool:
-    if (outer.label_, inner.label_) not in NESTABLE:
+def _nestable(outer: Mention, inner: Mention, text: str) -> bool:
+    if (outer.type, inner.type) not in NESTABLE:
         # the issuer at the head of a title: 《开封市人民政府办公室关于印发…》
-        return (outer.label_ == "document" and inner.label_ == "agency"
-                and inner.start_char == outer.start_char
-                and text.startswith("关于", inner.end_char))
-    if outer.label_ == inner.label_:  # a body's own name inside its unit's: 市妇产医院党委
-        return inner.start_char == outer.start_char
+        return (outer.type == "document" and inner.type == "agency"
+                and inner.start == outer.start and text.startswith("关于", inner.end))
+    if outer.type == inner.type:  # a body's own name inside its unit's: 市妇产医院党委
+        return inner.start == outer.start
     return True
 
 
-def resolve(doc: Doc) -> Doc:
-    """Resolve overlapping candidates (see FIXED, PRECEDENCE and NESTABLE).
+def select(candidates: list[Mention], text: str) -> list[Mention]:
+    """The candidates kept after resolving overlaps (see FIXED, PRECEDENCE, NESTABLE).
 
-    Each character remembers the outermost span kept over it, so a candidate is
-    checked against the few spans it touches, not against all of them.
+    Each character remembers the outermost mention kept over it, so a candidate is
+    checked against the few mentions it touches, not against all of them.
     """
-    text = doc_text(doc)
     owner = [-1] * (len(text) + 1)
-    kept: list[Span] = []
-    for span in sorted(doc.spans.get(CANDIDATES, []), key=_rank):
-        a, b = span.start_char, span.end_char
-        touched = {owner[i] for i in range(a, b)} - {-1}
-        ok = all(kept[k].start_char <= a and b <= kept[k].end_char and _nestable(kept[k], span, text)
-                 for k in touched)
-        if ok:
+    kept: list[Mention] = []
+    for m in sorted(set(candidates), key=_rank):
+        touched = set(owner[m.start:m.end])
+        touched.discard(-1)
+        if all(kept[k].start <= m.start and m.end <= kept[k].end and _nestable(kept[k], m, text)
+               for k in touched):
             if not touched:
-                for i in range(a, b):
-                    owner[i] = len(kept)
-            kept.append(span)
-    kept.sort(key=lambda x: (x.start_char, -x.end_char))
-    doc.spans[FINAL] = kept
-    outer: list[Span] = []
-    for x in kept:
-        if not outer or x.start >= outer[-1].end:
-            outer.append(x)
-    doc.ents = outer
-    return doc
+                owner[m.start:m.end] = [len(kept)] * (m.end - m.start)
+            kept.append(m)
+    kept.sort(key=lambda x: (x.start, -x.end))
+    return kept
+
+
+class Resolver:
+    """Keep the winning candidates as spans in doc.spans["kg"]; with `set_ents`, the
+    outermost also in doc.ents (off by default: spaCy's entity bookkeeping cost a
+    sixth of the extraction time, and every consumer here reads doc.spans)."""
+
+    def __init__(self, set_ents: bool = False):
+        self.set_ents = set_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = select(doc._.kg_candidates or [], doc_text(doc))
+        spans, attrs = [], {}
+        for m in kept:
+            span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                attrs[(span.start_char, span.end_char, m.type)] = (m.value, m.key)
+        doc._.kg_attrs = attrs
+        doc._.kg_mentions = kept
+        doc.spans[FINAL] = spans
+        if self.set_ents:
+            outer: list[Span] = []
+            for x in spans:
+                if not outer or x.start >= outer[-1].end:
+                    outer.append(x)
+            doc.ents = outer
+        return doc
 
 
 _FINDERS: dict[str, Callable[[str], list[Mention]]] = {
@@ -189,7 +202,7 @@ _FINDERS: dict[str, Callable[[str], list[Mention]]] = {
     "kg_people": rules.people,
     "kg_places": rules.places,
 }
-_ASSIGNS = ["doc.spans", "doc._.kg_attrs"]
+_ASSIGNS = ["doc._.kg_candidates"]
 
 
 def _register(name: str, finder: Callable[[str], list[Mention]]) -> None:
@@ -208,23 +221,25 @@ def _make_policies(nlp: Language, name: str) -> PolicyMatcher:
     return PolicyMatcher(nlp)
 
 
-Language.component("kg_resolve", requires=["doc.spans"], assigns=["doc.spans", "doc.ents"],
-                   func=resolve)
+@Language.factory("kg_resolve", requires=["doc._.kg_candidates"],
+                  assigns=["doc.spans", "doc.ents", "doc._.kg_attrs", "doc._.kg_mentions"],
+                  default_config={"set_ents": False})
+def _make_resolver(nlp: Language, name: str, set_ents: bool) -> Resolver:
+    return Resolver(set_ents)
 
 PIPE_NAMES = (*_FINDERS, "kg_policies", "kg_resolve")
 
 
-@lru_cache(maxsize=1)
-def nlp() -> Language:
-    """The shared pipeline, built once per process."""
+@lru_cache(maxsize=2)
+def nlp(set_ents: bool = False) -> Language:
+    """The shared pipeline, built once per process; `set_ents` also fills doc.ents."""
     pipeline = spacy.blank("zh")
     pipeline.tokenizer = CharTokenizer(pipeline.vocab)
     for name in PIPE_NAMES:
-        pipeline.add_pipe(name)
+        pipeline.add_pipe(name, config={"set_ents": set_ents} if name == "kg_resolve" else {})
     return pipeline
 
 
 def mentions(doc: Doc) -> list[Mention]:
-    """The resolved spans of a processed doc as `Mention` records."""
-    return [Mention(s.label_, s.text, s.start_char, s.end_char, s._.value, s._.key)
-            for s in doc.spans.get(FINAL, [])]
+    """The resolved mentions of a processed doc (the records behind doc.spans["kg"])."""
+    return list(doc._.kg_mentions or [])

@@ -39,10 +39,8 @@ def documents(s: str) -> list[Mention]:
     return out
 
 
-_DOCNO = re.compile(
-    rf"(?P<issuer>[{HAN}]{{0,12}}?)\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\])】]\s*"
-    r"(?P<serial>\d{1,5})\s*号"
-)
+_DOCNO = re.compile(r"[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<serial>\d{1,5})\s*号")
+_HAN_RUN_END = re.compile(rf"[{HAN}]{{1,12}}$")
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +65,9 @@ def doc_numbers(s: str) -> list[Mention]:
     """文号 such as 汴政办〔2022〕29号, 豫办[2019]24号 or (2016)25号."""
     out = []
     for m in _DOCNO.finditer(s):
-        issuer = split_issuer(m.group("issuer"))
-        start = m.start("issuer") + len(m.group("issuer")) - len(issuer)
+        run = _HAN_RUN_END.search(s, max(0, m.start() - 12), m.start())
+        issuer = split_issuer(run.group()) if run else ""
+        start = m.start() - len(issuer)
         year, serial = m.group("year"), str(int(m.group("serial")))
         value = f"{issuer}〔{year}〕{serial}号"
         out.append(_m("doc_number", s, start, m.end(), value, f"doc_number|{issuer}|{year}|{serial}"))
@@ -134,6 +133,11 @@ def _blockers() -> dict[str, str]:
 def _core_regex() -> re.Pattern:
     core, _ = _suffixes()
     return re.compile("|".join(re.escape(c) for c in sorted(core, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _unit_regex() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _suffixes()[1])))
 
 
 _LEVEL = "省市区县州旗盟镇乡"
@@ -216,7 +220,8 @@ def _extend(s: str, end: int, type_: str) -> tuple[int, str]:
         if g and s[end - 1] in "委央":
             end, type_ = g.end(), "agency"
             continue
-        u = next((u for u in units if s.startswith(u, end)), None)
+        um = _unit_regex().match(s, end)
+        u = um.group() if um else None
         m = core_rx.match(s, end)
         if m and len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER:
             m = None
@@ -244,14 +249,18 @@ def _group_tail(s: str, end: int, type_: str) -> tuple[int, str]:
     return end, type_
 
 
+@lru_cache(maxsize=1)
+def _stop_word_regex() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(_stops()[1], key=len, reverse=True))))
+
+
 def _clean_body(body: str) -> bool:
     """A body between an anchor and its suffix holds no function word or verb phrase."""
-    _, double = _stops()
-    if any(c in _BODY_STOPS for c in body):
+    if any(c in _BODY_STOPS for c in body) or _stop_word_regex().search(body):
         return False
     if re.search(r"\d{2,}|\d[号路街]", body):
         return False
-    return not any(w in body for w in double) and all(_BODY_CHAR.match(c) for c in body)
+    return all(_BODY_CHAR.match(c) for c in body)
 
 
 def organisations(s: str) -> list[Mention]:
@@ -497,37 +506,54 @@ def quoted_policies(s: str) -> list[Mention]:
 _PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|开发区|经开区|高新区|工业园区|示范区)")
 
 
-@lru_cache(maxsize=1)
-def _division_automaton():
-    """Aho-Corasick over full and short division names: one pass over the text,
-    where a Python loop over every position and length ran at 0.5M chars/s."""
-    import ahocorasick
-
-    g = gazetteer()
-    skip = {r[0] for r in lexicon("place_exclusions")}
-    auto = ahocorasick.Automaton()
-    for name in g.by_short:
-        auto.add_word(name, (name, False))
-    for name in g.by_name:
-        if name not in skip:
-            auto.add_word(name, (name, True))
-    auto.make_automaton()
-    return auto
+_DIVISION_END = re.compile("[省市区县州旗盟]")
+_SHORT_CONTEXT = re.compile(r"、|考察|调研|视察|检查|督导")
 
 
 def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
-    """Non-overlapping division names, full names before short ones, longer first:
-    和顺河区 is 和 + 顺河区, not 和顺 + 河区."""
-    cands = sorted(((end - len(name) + 1, end + 1, name, full)
-                    for end, (name, full) in _division_automaton().iter(s)),
-                   key=lambda h: (not h[3], -(h[1] - h[0]), h[0]))
+    """Non-overlapping division names in `s`, as (start, end, name, full name?).
+
+    Full names all end in 省/市/区/县/州/旗/盟, so only those positions are looked
+    up (longest name first; overlaps go to the longer: 和顺河区 is 和 + 顺河区). Short
+    names are common bigrams too (和顺, 会同), so they are looked up only where a
+    short name can count: around 、 in lists, before 考察/调研, next to another name.
+    """
+    g = gazetteer()
+    skip = _place_exclusions()
+    fulls = []
+    for m in _DIVISION_END.finditer(s):
+        end = m.end()
+        for n in range(min(9, end), 1, -1):
+            cand = s[end - n:end]
+            if cand in g.by_name and cand not in skip:
+                fulls.append((end - n, end, cand, True))
+                break
+    fulls.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken = bytearray(len(s) + 1)
     hits = []
-    for h in cands:
+    for h in fulls:
         if not any(taken[h[0]:h[1]]):
             taken[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
             hits.append(h)
+    edges = {m.start() for m in _SHORT_CONTEXT.finditer(s)} | {m.end() for m in re.finditer("、", s)}
+    edges |= {h[0] for h in hits} | {h[1] for h in hits}
+    work = sorted(edges)
+    while work:
+        at = work.pop()
+        for side in (((at - 3, at), (at - 2, at)), ((at, at + 3), (at, at + 2))):
+            for a, b in side:
+                name = s[max(0, a):b]
+                if a >= 0 and name in g.by_short and name not in g.by_name and not any(taken[a:b]):
+                    taken[a:b] = b"\x01" * (b - a)
+                    hits.append((a, b, name, False))
+                    work += [a, b]  # a name next to this one: 河北石家庄
+                    break
     return sorted(hits)
+
+
+@lru_cache(maxsize=1)
+def _place_exclusions() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon("place_exclusions"))
 
 
 _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)")
@@ -559,7 +585,10 @@ def places(s: str) -> list[Mention]:
             out[(a, b)] = _m("place", s, a, b, name)
         i = j + 1
     single, double = _stops()
-    skip = {r[0] for r in lexicon("place_exclusions")}
+    skip = _place_exclusions()
+    taken = bytearray(len(s) + 1)
+    for a, b in out:
+        taken[a:b] = b"\x01" * (b - a)
     last_end = -1
     for m in _PLACE_SUFFIX.finditer(s):
         suf = m.group("suf")
@@ -568,13 +597,15 @@ def places(s: str) -> list[Mention]:
             continue
         a = next((suffix_at - n for n in (2, 3, 4) if suffix_at - n >= 0 and
                   (suffix_at - n == last_end or _is_boundary(s, suffix_at - n))), None)
-        if a is None or any(a < e and m.end() > b for b, e in out):
+        if a is None or any(taken[a:m.end()]):
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
-        if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" or body[-1] in _LEVEL \
-                or any(c in single for c in body) or any(w in body for w in double) or _COUNT.search(body):
+        if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
+                or body[-1] in _LEVEL or any(c in single for c in body) or _stop_word_regex().search(body) \
+                or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
+        taken[a:m.end()] = b"\x01" * (m.end() - a)
         last_end = m.end()
     return sorted(out.values(), key=lambda x: x.start)
 
