@@ -18,7 +18,7 @@ ORG_TYPES = ("agency", "hospital", "company")
 _NATIONAL = re.compile(r"^(?:国家|国务院|中共中央|党中央|中央|全国|最高)")
 _UNITS_AFTER = ("党组", "党委", "机关", "办公室", "党支部", "党总支", "领导小组", "纪检", "驻", "巡视",
                 "巡察", "医疗", "督查", "工作")
-_SELF = re.compile(r"^(?:我|本)?(?P<kind>[委局厅办])(?P<rest>.*)$")
+_SELF = re.compile(r"^(?:我|本)?(?P<kind>[委局厅办院])(?P<rest>.*)$")
 
 
 @lru_cache(maxsize=1)
@@ -245,11 +245,13 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
             post_start = mm.start - len(before) + m.start(1)
             sent_start, _ = report.sentence_at(mm.start)
             org = None
-            for a, b, oe in orgs:
-                if sent_start <= a and b <= post_start:
+            for a, b, oe in orgs:  # the body named last before the post, or fused with it
+                if sent_start <= a < post_start and b <= mm.start:
                     org = oe.name
-            if org is None and post.startswith(("党组", "委党组")) and report.publisher:
-                org = canonical_org(report.publisher, report)[0]
+            if org is None and report.publisher:  # 党组书记、主任X of the publishing body
+                body = _self_body(report)
+                org = body if body and not post.startswith(("党组", "党委")) else \
+                    canonical_org(report.publisher, report)[0]
             out.append(Role(e.name, post, org, post_start, mm.end))
     return out
 

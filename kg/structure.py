@@ -47,7 +47,7 @@ _INSPECTED = re.compile(
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
 _TARGET_CUT = re.compile(r"(?:含|及其|以及|及|和|、|\(|等单位|等).*$")
 _NOW = re.compile(r"现将(?P<target>[^,。;]{2,30}?)(?:落实|关于|贯彻|对)")
-_TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况")
+_TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况|反馈")
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,8 @@ def _title(lines: list[_Line]) -> str | None:
             return t + head[i + 1].text.strip()
         if _TITLE_HINT.search(t) and (t.startswith(("中共", "关于")) or "关于" in t):
             return t
+        if i == 0 and len(t) <= 60 and re.search(r"(?:巡视|巡察)组?向.{2,30}反馈", t):
+            return t  # a news item: 市委第一巡察组向市卫健委党组反馈巡察情况
     return None
 
 
@@ -236,6 +238,8 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
             feedback = _value(fb_hits[-1], "feedback", warnings) if fb_hits else None
             if feedback and start and feedback < start:
                 feedback = None
+    if feedback is None:
+        feedback = _feedback_anywhere(opening, end or start, warnings)
     if target is None:
         mf = _FEEDBACK.search(opening)
         if mf and mf.group("target"):
@@ -269,6 +273,25 @@ def _group_name(m: re.Match) -> str:
         if not core or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):
             return m.group()[i:]
     return m.group()[len(pre):]
+
+
+_FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:巡视|巡察)组?向[^。\n]{2,40}?反馈[^。\n]*")
+
+
+def _feedback_anywhere(opening: str, after: str | None, warnings: list[str]) -> str | None:
+    """A feedback sentence outside the 对…进行了巡察 one, as news items write it
+    (3月15日，市委第一巡察组向…反馈…); a date without a year takes the first year that
+    puts it after the inspection."""
+    for m in _FEEDBACK_SENTENCE.finditer(opening):
+        hits = [h for h in find_dates(m.group()) if h.value or h.ambiguous]
+        if hits:
+            return _value(hits[0], "feedback", warnings)
+        md = re.search(r"(\d{1,2})月(\d{1,2})日", m.group())
+        if md and after:
+            y = int(after[:4])
+            cand = f"{y:04d}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
+            return cand if cand >= after else f"{y + 1:04d}-{cand[5:]}"
+    return None
 
 
 def _value(hit: DateHit, what: str, warnings: list[str]) -> str | None:

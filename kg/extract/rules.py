@@ -49,15 +49,26 @@ def _issuer_heads() -> frozenset[str]:
 
 
 def split_issuer(run: str) -> str:
-    """The issuer abbreviation at the end of a run of characters: 印发了豫办 → 豫办.
+    """The issuer abbreviation at the end of the characters before a number's brackets.
 
-    It is the shortest tail that starts with a province or city short name (or 国/中);
-    without one, no issuer is kept.
+    What follows the last function word or verb is the issuer (印发了豫办 → 豫办,
+    按照湘卫发 → 湘卫发); a run without one is the issuer whole (南中医党). A long run
+    keeps only its shortest tail that starts with a province or city short name.
     """
+    single, double = _stops()
+    cut = 0
+    for i in range(len(run)):
+        if run[i:i + 2] in double:
+            cut = i + 2
+        elif run[i] in single and cut <= i:
+            cut = i + 1
+    tail = run[cut:]
+    if len(tail) <= 8:
+        return tail
     heads = _issuer_heads()
-    for i in range(len(run) - 1, -1, -1):
-        if run[i] in heads:
-            return run[i:]
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i] in heads:
+            return tail[i:]
     return ""
 
 
@@ -210,20 +221,22 @@ _INSPECT_TAIL = re.compile(
 )
 
 
-def _extend(s: str, end: int, type_: str) -> tuple[int, str]:
+def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]:
     """Grow a name rightwards by cores and units that follow at once: 市委 + 组织部,
     市中心 + 医院, 市卫健委 + 党组, 市公立医院 + 管理委员会."""
-    core, units = _suffixes()
+    core = _suffixes()[0]
     core_rx = _core_regex()
     while True:
         g = _INSPECT_TAIL.match(s, end)
-        if g and s[end - 1] in "委央":
+        if g and units and s[end - 1] in "委央":
             end, type_ = g.end(), "agency"
             continue
-        um = _unit_regex().match(s, end)
+        um = _unit_regex().match(s, end) if units else None
         u = um.group() if um else None
         m = core_rx.match(s, end)
         if m and len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER:
+            m = None
+        if m and not units and core[m.group()] == "agency":
             m = None
         if u and s[end + len(u):end + len(u) + 1] in _WORD_AFTER:
             u = None
@@ -284,9 +297,12 @@ def organisations(s: str) -> list[Mention]:
             body = s[a_end:m.start()]
             if not _clean_body(body):
                 continue
-            end, type_ = _extend(s, m.end(), core[m.group()])
+            base_end, base_type = _extend(s, m.end(), core[m.group()], units=False)
+            end, type_ = _extend(s, base_end, base_type)
             end, type_ = _group_tail(s, end, type_)
             grown = end > m.end()
+            if base_type == "hospital" and type_ != "hospital" and _named(s, a, a_end, body, m.group()):
+                _keep(found, covered, s, a, base_end, "hospital", cover=False)  # 市妇产医院 in 市妇产医院党委
             if not grown and not _named(s, a, a_end, body, m.group()):
                 continue
             if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
@@ -337,13 +353,14 @@ def _named(s: str, a: int, a_end: int, body: str, core: str) -> bool:
     return True
 
 
-def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str) -> None:
+def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str,
+          cover: bool = True) -> None:
     name = s[a:b]
     if len(name) < 2:
         return
     found[(a, b)] = _m(type_, s, a, b, name, f"{type_}|{name}")
-    for i in range(a, b):
-        covered[i] = True
+    if cover:
+        covered[a:b] = [True] * (b - a)
 
 
 def _valid_anchored(name: str, body: str, core: str) -> bool:
@@ -371,7 +388,7 @@ def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
 # Characters that start the word after a name (进行, 同志, 主持 …), so a name stops
 # before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
 _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
-                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违")
+                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"

@@ -1,0 +1,123 @@
+"""Beyond the samples: damaged copies of them score as the clean ones do, and reports of
+other provinces, levels and kinds (a hospital's and a disease-control centre's Party
+committee, a news item about a feedback meeting) are read right."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from conftest import GOLD, SAMPLES
+
+from kg.build import analyse, read_all
+from kg.evaluate import load_gold, score
+from kg.record import to_record
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _score(paths):
+    gold = load_gold(GOLD)
+    records, texts = [], {}
+    for linked in analyse(read_all(paths, [])):
+        rec = to_record(linked)
+        records.append(rec)
+        texts[rec["doc"]] = linked.report.text.text
+    return score(records, gold, texts)
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return _score([SAMPLES])
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(text)
+
+
+def _pinyin(text: str) -> str:
+    rnd = random.Random(7)
+    out = []
+    for ch in _traditional(text):
+        out.append(ch)
+        if ch in "醫療衛會業機構" and rnd.random() < 0.5:
+            out.append("(yī)")
+    return "".join(out)
+
+
+def _web_page(text: str) -> str:
+    head = "您的位置：首页 > 通知公告\n【字体：大 中 小】\n2024-01-02 09:30 来源：本站\n"
+    return head + text.replace("，", "，") + "\n扫一扫在手机打开当前页\n[免责声明] 本文来源于网络转载。\n"
+
+
+VARIANTS = {
+    "traditional": (_traditional, "utf-8"),
+    "pinyin in brackets": (_pinyin, "utf-8"),
+    "gb18030": (lambda t: t, "gb18030"),
+    "web page chrome": (_web_page, "utf-8"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_damaged_copies_score_like_the_clean_ones(variant, clean, tmp_path):
+    change, encoding = VARIANTS[variant]
+    for p in SAMPLES.glob("*.txt"):
+        (tmp_path / p.name).write_bytes(change(p.read_text(encoding="utf-8")).encode(encoding, "replace"))
+    got = _score([tmp_path])
+    assert abs(got.overall.f1 - clean.overall.f1) < 0.01
+    assert {k: v[0] for k, v in got.fields.items()} == {k: v[0] for k, v in clean.fields.items()}
+    assert got.issues_matched == clean.issues_matched
+
+
+def _record(name: str) -> dict:
+    [linked] = list(analyse(read_all([FIXTURES / name], [])))
+    return to_record(linked)
+
+
+def _names(rec: dict, type_: str) -> set[str]:
+    return {m for e in rec["entities"] if e["type"] == type_ for m in e["mentions"]}
+
+
+def test_a_hospital_party_committee_in_another_province():
+    rec = _record("hospital_sichuan.txt")
+    assert rec["region"]["name"] == "南充市" and rec["region"]["province"] == "四川省"
+    assert rec["publisher"] == "中共南充市中心医院委员会" and rec["published"] == "2023-10-15"
+    i = rec["inspection"]
+    assert (i["inspector"], i["target"], i["start"], i["end"], i["feedback"]) == (
+        "市委第三巡察组", "市中心医院党委", "2023-04-10", "2023-06-09", "2023-07-20")
+    assert [(x["id"], x["status"], x["deadline"]) for x in rec["issues"]] == [
+        ("二/(一)/1", "已完成整改", None), ("二/(一)/2", "部分已整改", "2023-12"), ("二/(二)/3", "已完成整改", None)]
+    assert "南中医党〔2023〕15号" in _names(rec, "doc_number")
+    assert {"23.6万元", "4.8万元"} <= _names(rec, "money")
+    assert {"张建华", "李某", "王某"} <= _names(rec, "person")
+    assert {"三重一大", "中央八项规定"} <= _names(rec, "policy")
+    assert {"市医保局", "市委第三巡察组"} <= _names(rec, "agency")
+    assert {"person": "张建华", "role": "党委书记", "org": "中共南充市中心医院委员会"} in rec["roles"]
+
+
+def test_a_county_disease_control_centre_in_an_autonomous_region():
+    rec = _record("cdc_guangxi.txt")
+    assert rec["region"]["name"] == "鹿寨县" and rec["region"]["province"] == "广西壮族自治区"
+    assert rec["region"]["level"] == "county"
+    i = rec["inspection"]
+    assert (i["start"], i["end"], i["feedback"]) == ("2022-09-05", "2022-10-28", "2022-12-02")
+    assert [x["title"] for x in rec["issues"]] == [
+        "学习贯彻习近平新时代中国特色社会主义思想不深入", "疫苗冷链管理不规范", "财务管理制度执行不严"]
+    assert "县疾控中心" in _names(rec, "hospital") and "城关镇社区卫生服务中心" in _names(rec, "hospital")
+    assert "乡镇卫生院" not in _names(rec, "hospital")
+    assert "城关镇" in _names(rec, "place")
+    assert {"15万元", "6800元"} == _names(rec, "money")
+
+
+def test_a_news_item_about_a_feedback_meeting():
+    rec = _record("news_feedback.txt")
+    assert rec["title"] == "市委第一巡察组向市卫生健康委员会党组反馈巡察情况"
+    i = rec["inspection"]
+    assert (i["kind"], i["inspector"], i["target"]) == ("巡察", "市委第一巡察组", "市卫生健康委员会党组")
+    assert (i["start"], i["end"], i["feedback"]) == ("2024-10-08", "2024-12-06", "2025-03-15")
+    roles = {(r["person"], r["role"], r["org"]) for r in rec["roles"]}
+    assert ("赵国庆", "组长", "市委第一巡察组") in roles
+    assert ("孙立新", "党组书记、主任", "市卫生健康委员会党组") in roles
+    assert rec["issues"] == []
