@@ -147,7 +147,7 @@ _LEADING = re.compile(r"^(?:中共|中国共产党)?")
 
 
 def region_of(body: str, within: Region | None = None) -> Region | None:
-    """The division a body's name starts with: 中共珠晖区卫生健康局党组 → 珠晖区.
+    """The division a body's name starts with: 中共雁峰区卫生健康局党组 → 雁峰区.
 
     Full names are tried before short ones, longest first.
     """

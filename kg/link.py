@@ -1,8 +1,8 @@
 """Link: a report's mentions → canonical entities and the relations between them.
 
 Identity comes from canonical keys: type, the region a name is relative to (its GB/T
-2260 code) and the name with short and former forms expanded, so 市卫健委 in a 鄂州
-report and 鄂州市卫生健康委员会 are one entity, while 市中心医院 in two cities are two.
+2260 code) and the name with short and former forms expanded, so 市卫健委 in a 宜昌
+report and 宜昌市卫生健康委员会 are one entity, while 市中心医院 in two cities are two.
 """
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
 
 
 def _self_body(report: Report) -> str | None:
-    """The publishing body without 中共 and its Party-group suffix: 鄂州市卫生健康委员会."""
+    """The publishing body without 中共 and its Party-group suffix: 宜昌市卫生健康委员会."""
     pub = report.publisher
     if not pub:
         return None

@@ -85,7 +85,7 @@ class Region:
 
     @property
     def short(self) -> str:
-        """The name without its level suffix: 鄂州市 → 鄂州."""
+        """The name without its level suffix: 宜昌市 → 宜昌."""
         from kg.gazetteer import short_name
 
         return short_name(self.name)

@@ -265,7 +265,7 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
 
 
 def _group_name(m: re.Match) -> str:
-    """The group's name with only a real prefix kept: 中共开封市委…, 鄂州市委…, not 但与市委…."""
+    """The group's name with only a real prefix kept: 中共洛阳市委…, 宜昌市委…, not 但与市委…."""
     pre, kw = m.group("pre"), m.group("kw")
     for i in range(len(pre)):
         cand = pre[i:]

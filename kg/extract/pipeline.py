@@ -137,7 +137,7 @@ def _rank(m: Mention) -> tuple:
 
 def _nestable(outer: Mention, inner: Mention, text: str) -> bool:
     if (outer.type, inner.type) not in NESTABLE:
-        # the issuer at the head of a title: 《开封市人民政府办公室关于印发…》
+        # the issuer at the head of a title: 《洛阳市人民政府办公室关于印发…》
         return (outer.type == "document" and inner.type == "agency"
                 and inner.start == outer.start and text.startswith("关于", inner.end))
     if outer.type == inner.type:  # a body's own name inside its unit's: 市妇产医院党委

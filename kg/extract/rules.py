@@ -73,7 +73,7 @@ def split_issuer(run: str) -> str:
 
 
 def doc_numbers(s: str) -> list[Mention]:
-    """文号 such as 汴政办〔2022〕29号, 豫办[2019]24号 or (2016)25号."""
+    """文号 such as 洛政办〔2022〕29号, 豫办[2019]24号 or (2016)25号."""
     out = []
     for m in _DOCNO.finditer(s):
         run = _HAN_RUN_END.search(s, max(0, m.start() - 12), m.start())
