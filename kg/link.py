@@ -110,8 +110,11 @@ def _self_body(report: Report) -> str | None:
     pub = report.publisher
     if not pub:
         return None
+    party = pub.startswith("中共")
     body = re.sub(r"^中共", "", pub)
     body = re.sub(r"(?:党组|党委|党总支|党支部)$", "", body)
+    if party and body == re.sub(r"^中共", "", pub):  # 中共X(总)支部委员会, 中共X委员会
+        body = re.sub(r"(?:总支部|支部)?委员会$", "", body) or body
     return expand_aliases(body)[0]
 
 
@@ -212,48 +215,61 @@ def _relations(report: Report, entities: tuple[Entity, ...]) -> list[Relation]:
     return out
 
 
-_POST_BEFORE = None
+@lru_cache(maxsize=1)
+def _post_regexes() -> tuple[re.Pattern, re.Pattern]:
+    posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
+    alt = "|".join(map(re.escape, posts))
+    before = re.compile(rf"((?:{alt})(?:、(?:{alt}))*)\s*$")
+    after = re.compile(rf"(?:同志)?(?:担任|调整到|调任|兼任|任)?((?:{alt})(?:、(?:{alt}))*)")
+    return before, after
 
 
-def _posts_regex() -> re.Pattern:
-    global _POST_BEFORE
-    if _POST_BEFORE is None:
-        posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
-        alt = "|".join(map(re.escape, posts))
-        _POST_BEFORE = re.compile(rf"((?:{alt})(?:、(?:{alt}))*)\s*$")
-    return _POST_BEFORE
+_COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委)")
 
 
 def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
-    """Person, post and organisation where a post stands right before a name."""
+    """Person, post and organisation: a post right before a name (党组书记、主任X) or
+    right after it (X书记, X调整到组织干事岗位). The organisation is the committee a
+    post names (省委书记), else the body named last before the post in the sentence,
+    else the publishing body."""
     s = report.text.text
+    before_rx, after_rx = _post_regexes()
     orgs = sorted(((mm.start, mm.end, e) for e in entities if e.type in ORG_TYPES
-                   for mm in e.mentions), key=lambda x: x[0])
-    out = []
+                   for mm in e.mentions), key=lambda x: (x[0], x[1]))
+    out: dict[tuple[str, str, str | None], Role] = {}
     for e in entities:
         if e.type != "person":
             continue
         for mm in e.mentions:
             before = s[max(0, mm.start - 16):mm.start]
-            m = _posts_regex().search(before)
-            if not m:
-                after = s[mm.end:mm.end + 4]
-                if after.startswith("总书记"):
-                    out.append(Role(e.name, "总书记", "中共中央", mm.start, mm.end + 3))
-                continue
-            post = m.group(1)
-            post_start = mm.start - len(before) + m.start(1)
-            sent_start, _ = report.sentence_at(mm.start)
-            org = None
-            for a, b, oe in orgs:  # the body named last before the post, or fused with it
-                if sent_start <= a < post_start and b <= mm.start:
-                    org = oe.name
-            if org is None and report.publisher:  # 党组书记、主任X of the publishing body
-                body = _self_body(report)
-                org = body if body and not post.startswith(("党组", "党委")) else \
-                    canonical_org(report.publisher, report)[0]
-            out.append(Role(e.name, post, org, post_start, mm.end))
-    return out
+            m = before_rx.search(before)
+            if m:
+                post, post_start = m.group(1), mm.start - len(before) + m.start(1)
+            else:
+                m = after_rx.match(s, mm.end)
+                if not m:
+                    continue
+                post, post_start = m.group(1), mm.start
+            org = _role_org(report, post, post_start, orgs)
+            out.setdefault((e.name, post, org), Role(e.name, post, org, min(post_start, mm.start),
+                                                     max(mm.end, post_start + len(post))))
+    return list(out.values())
+
+
+def _role_org(report: Report, post: str, post_start: int, orgs) -> str | None:
+    if post == "总书记":
+        return "中共中央"
+    committee = _COMMITTEE_POST.match(post)
+    if committee:
+        return canonical_org(committee.group(1), report)[0]
+    sent_start, _ = report.sentence_at(post_start)
+    org = None
+    for a, b, oe in orgs:  # the body named last before the post, or fused with it
+        if sent_start <= a < post_start and b <= post_start + 2:
+            org = oe.name
+    if org is None and report.publisher:
+        org = _self_body(report)
+    return org
 
 
 def region_ok(region: Region, report: Report) -> bool:

@@ -331,8 +331,8 @@ def organisations(s: str) -> list[Mention]:
         while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
             start -= 1
         body = s[start:m.start()]
-        if not _is_boundary(s, start) or len(body) < 2 or _GENERIC.match(body) or _COUNT.search(body) \
-                or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
+        if not _is_boundary(s, start) or len(body) < 2 or (_GENERIC.match(body) and c in _CLASS_CORES) \
+                or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
         _keep(found, covered, s, start, end, type_)
     return sorted(found.values(), key=lambda x: x.start)
@@ -389,6 +389,7 @@ def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
 # before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
 _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
                         "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反")
+_APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
@@ -462,6 +463,8 @@ def people(s: str) -> list[Mention]:
         for m in re.finditer(marker, s):
             add(_name_ending(s, m.start()))
     for m in _CASE.finditer(s):
+        add(_name_ending(s, m.start()))
+    for m in _APPOINTED.finditer(s):  # 将…的谭果调整到组织干事岗位
         add(_name_ending(s, m.start()))
     for m in re.finditer("给予", s):  # 给予王某、周某两位同志…处分
         j = m.end()
