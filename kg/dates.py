@@ -114,6 +114,21 @@ def _matches(text: str):
             yield mt
 
 
+_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
+                      r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
+
+
+def _cn_dates(text: str) -> list[DateHit]:
+    """Dates in Chinese numerals, as signatures often are: 二〇二三年五月十日."""
+    out = []
+    for mt in _CN_DATE.finditer(text):
+        y, m = cn_int(mt["y"]), cn_int(mt["m"])
+        d = cn_int(mt["d"]) if mt["d"] else None
+        if y and m and _valid(y, m, d):
+            out.append(DateHit(mt.start(), mt.end(), _iso(y, m, d)))
+    return out
+
+
 def find_dates(text: str, year: int | None = None) -> list[DateHit]:
     """All dates in `text`, in order, with year and month inherited from the date before.
 
@@ -183,6 +198,8 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
         if m is not None:
             last_m = m
         hits.append(DateHit(mt.start(), mt.end(), value, repaired, ambiguous, after_range))
+    if "〇" in text or "○" in text or "零" in text:
+        hits = sorted(hits + _cn_dates(text), key=lambda h: h.start)
     return hits
 
 
@@ -200,9 +217,17 @@ _DEADLINE = re.compile(
 )
 
 
+_TIME_LIMIT = re.compile(r"(?:整改|完成)?时限\s*[:：]\s*(?:于|在)?")
+
+
 def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, int]:
     """The first deadline in `text`: 2022年12月底前 and 2022年12月底完成 → 2022-12,
     2022年底前 → 2022-12, 6月底 → `year`-06; 截至5月底 (a status date) is not one."""
+    limit = _TIME_LIMIT.search(text)
+    if limit:
+        hit = next((h for h in find_dates(text[limit.end():limit.end() + 20], year) if h.value), None)
+        if hit:
+            return hit.value, limit.end() + hit.start, limit.end() + hit.end
     for mt in _DEADLINE.finditer(text):
         y = int(mt["y"]) if mt["y"] else year
         if mt["m"]:

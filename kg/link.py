@@ -98,6 +98,9 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     lead, n = _leading_region(name, region)
     if lead is not None:
         code = lead.code
+    elif name.startswith(("自治区", "自治州")) and (r := _level_region(
+            "省" if name[2] == "区" else "州", region)) is not None:
+        name, code = r.name + name[3:], r.code
     elif name[:1] in "省市区县州" and (r := _level_region(name[0], region)) is not None:
         name, code = r.name + name[1:], r.code
     elif region is not None:
@@ -269,6 +272,8 @@ def _role_org(report: Report, post: str, post_start: int, orgs) -> str | None:
             org = oe.name
     if org is None and report.publisher:
         org = _self_body(report)
+    elif org and post.startswith(("党组", "党委")) and re.search(r"(?:党组|党委)$", org):
+        org = re.sub(r"^中共|(?:党组|党委)$", "", org)  # 党组书记 of the body: the body
     return org
 
 

@@ -28,7 +28,8 @@ _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;\s]{1,12})")
-_ADDRESSED = re.compile(r"针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))(?:的)?(?:问题|方面)(?=[。;,:]|$)")
+_ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*[“\"](?P<q>.+?)[”\"]\s*)"
+                        r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 _SENT = re.compile(r"[^。!?;\n]+[。!?;]?")
 _ORG_END = re.compile(r"(?:党组|党委|委员会|党总支|总支部?|支部|委|局|厅|院|中心|办公室|政府|站|所)$")
 _ORD = rf"[{CN}\d]"
@@ -392,7 +393,7 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     first_line = body.split("\n", 1)[0]
     m = _ADDRESSED.search(first_line)
     if m:
-        g = "t" if m.group("t") else "u"
+        g = next(k for k in ("t", "q", "u") if m.group(k))
         title = m.group(g).strip()
         t_start = line_start + m.start(g)
         rect_start = line_start + m.end()

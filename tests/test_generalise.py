@@ -119,5 +119,21 @@ def test_a_news_item_about_a_feedback_meeting():
     assert (i["start"], i["end"], i["feedback"]) == ("2024-10-08", "2024-12-06", "2025-03-15")
     roles = {(r["person"], r["role"], r["org"]) for r in rec["roles"]}
     assert ("赵国庆", "组长", "市委第一巡察组") in roles
-    assert ("孙立新", "党组书记、主任", "市卫生健康委员会党组") in roles
+    assert ("孙立新", "党组书记、主任", "市卫生健康委员会") in roles
     assert rec["issues"] == []
+
+
+def test_a_provincial_report_of_an_autonomous_region():
+    rec = _record("province_guangxi.txt")
+    assert rec["region"]["name"] == "广西壮族自治区" and rec["region"]["level"] == "province"
+    assert rec["published"] == "2023-01-16"  # signed 二〇二三年一月十六日
+    i = rec["inspection"]
+    assert (i["kind"], i["inspector"], i["round"]) == ("巡视", "自治区党委第五巡视组", "十二届自治区党委第三轮")
+    assert (i["start"], i["end"], i["feedback"]) == ("2022-03-21", "2022-05-20", "2022-07-08")
+    assert [(x["id"], x["title"], x["status"], x["deadline"]) for x in rec["issues"]] == [
+        ("二/(一)", "贯彻落实党中央关于卫生健康工作决策部署不到位", None, "2022-12"),
+        ("二/(二)", "医药购销领域廉洁风险防控不力", "部分已整改", None)]
+    assert "1200万余元" in _names(rec, "money")
+    names = {e["name"] for e in rec["entities"] if e["type"] == "agency"}
+    assert {"广西壮族自治区医疗保障局", "广西壮族自治区党委第五巡视组"} <= names
+    assert {"person": "廖品琥", "role": "党组书记、主任", "org": "广西壮族自治区卫生健康委员会"} in rec["roles"]

@@ -88,7 +88,7 @@ def doc_numbers(s: str) -> list[Mention]:
 # --- money and dates ------------------------------------------------------------------
 
 _MONEY = re.compile(
-    r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<approx>多|余)?\s*(?P<unit>亿|万|千)?\s*"
+    r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<approx>多|余)?\s*(?P<unit>亿|万|千)?(?P<approx2>多|余)?\s*"
     r"(?:(?P<yuan>元)|(?<=万|亿)(?![\d元]|[" + HAN + r"]))"
 )
 _MONEY_CONTEXT = re.compile(r"(?:资金|经费|金额|费用|拨付|清退|上缴|追回|退还|罚款|补助|投入|收入|支出|资产|列支|采购|报销|收费)[^,。;]{0,6}$")
@@ -109,7 +109,7 @@ def money(s: str) -> list[Mention]:
         if not m.group("yuan") and not _MONEY_CONTEXT.search(s[max(0, m.start() - 12):m.start()]):
             continue
         value = yuan(m.group("num"), m.group("unit"))
-        key = f"money|{value}{'+' if m.group('approx') else ''}"
+        key = f"money|{value}{'+' if m.group('approx') or m.group('approx2') else ''}"
         out.append(_m("money", s, m.start(), m.end(), value, key))
     return out
 
@@ -153,7 +153,7 @@ def _unit_regex() -> re.Pattern:
 
 _LEVEL = "省市区县州旗盟镇乡"
 _BODY_CHAR = re.compile(rf"[{HAN}\d()]")
-_HEADS = ("中共中央", "中共", "国家", "国务院", "党中央", "中央", "驻", "派驻")
+_HEADS = ("中共中央", "中共", "国家", "国务院", "党中央", "中央", "自治区", "自治州", "驻", "派驻")
 # Bodies that name a class of institutions, not one: 公立医院, 乡镇卫生院, 基层党组织.
 _GENERIC = re.compile(
     r"^(?:[省市区县镇乡村]?(?:级|直|属)?(?:公立|民营|定点|基层|乡镇|村级?|社区|各级|各类|综合|专科|"
