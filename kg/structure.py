@@ -42,7 +42,7 @@ _ROUND = re.compile(
     rf"(?:[{CN}]+届)?(?:(?:中央|省委|市委|县委|区委|州委|自治区党委)?第[{CN}\d]+轮)"
 )
 _INSPECTED = re.compile(
-    r"对(?P<target>[^。;]{2,80}?)(?:进行了?|开展了?|实施了?)(?:为期[^。;]{1,10})?"
+    r"(?:对|进驻)(?P<target>[^。;]{2,80}?)(?:进行了?|开展了?|实施了?)(?:为期[^。;]{1,10})?"
     r"(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)"
 )
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
@@ -305,6 +305,8 @@ def _value(hit: DateHit, what: str, warnings: list[str]) -> str | None:
 def _period(hits: list[DateHit], warnings: list[str]) -> tuple[str | None, str | None]:
     """On-site start and end from the dates before 对…进行了巡察."""
     full = [h for h in hits if h.value is None or len(h.value) == 10]
+    if not full:  # 2021年3月至5月: the period to the month
+        full = [h for h in hits if h.value and len(h.value) == 7]
     if not full:
         return None, None
     for i, h in enumerate(full[1:], 1):

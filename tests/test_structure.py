@@ -90,3 +90,12 @@ def test_closing_block_after_findings_is_not_a_finding():
     r = structure(read(sample("000")))
     assert len(r.findings) == 16
     assert r.findings[-1].title == "非编人员养老统筹缺失"
+
+
+def test_inspection_written_with_jinzhu_and_month_precision():
+    r = _report("根据市委统一部署，2023年4月10日至6月9日，市委第三巡察组进驻市卫健委开展了常规巡察。"
+                "7月5日，巡察组向市卫健委党组反馈了巡察意见。")
+    assert (r.inspection.target, r.inspection.start, r.inspection.end, r.inspection.feedback) == (
+        "市卫健委", "2023-04-10", "2023-06-09", "2023-07-05")
+    r = _report("按照省委部署，2021年3月至5月，省委第六巡视组对省卫生健康委党组进行了巡视。")
+    assert (r.inspection.start, r.inspection.end) == ("2021-03", "2021-05")
