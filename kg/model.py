@@ -110,8 +110,7 @@ class Report:
         """The [start, end) of the sentence holding `offset`."""
         from bisect import bisect_right
 
-        starts = [s for s, _ in self.sentences]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
         if 0 <= i < len(self.sentences):
             return self.sentences[i]
         return (0, len(self.text.text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.dates import DateHit, cn_int, find_dates, find_deadline
 from kg.gazetteer import gazetteer, region_of
@@ -73,7 +74,7 @@ def structure(text: Text) -> Report:
         published = page[-1] if page else None
         if published:
             warnings.append(f"no signature date; using the web page's date {published}")
-    region = _region(publisher, title, s)
+    region = _region(publisher, title)
     headings = _headings(lines)
     inspection = _inspection(s, lines, headings, title, warnings)
     year = int(published[:4]) if published else None
@@ -154,7 +155,7 @@ def _signature(lines: list[_Line], s: str, warnings: list[str]) -> tuple[str | N
     return publisher, published
 
 
-def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
+def _region(publisher: str | None, title: str | None) -> Region | None:
     for name in (publisher, title):
         if name:
             r = region_of(name)
@@ -335,6 +336,7 @@ def _repair_group(name: str, candidates: list[str], warnings: list[str]) -> str:
 
 # --- findings --------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
 def _status_phrases() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in lexicon("status")), key=len, reverse=True))
 
