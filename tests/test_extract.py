@@ -96,3 +96,21 @@ def test_entities_on_request():
 def test_nlp_pipe_batches():
     docs = list(nlp().pipe(["拨付10万元", "清退2万元"], batch_size=2))
     assert [mentions(d)[0].value for d in docs] == ["100000", "20000"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("城关镇卫生院、石门乡卫生院、杨家村卫生室完成标准化建设。",
+     {("hospital", "杨家村卫生室"), ("place", "杨家村"), ("place", "石门乡")}),
+    ("湖南省长沙市岳麓区卫生健康局党组", {("agency", "湖南省长沙市岳麓区卫生健康局党组")}),
+    ("市纪委监委驻市卫健委纪检监察组对相关责任人进行了约谈。",
+     {("agency", "市纪委监委"), ("agency", "驻市卫健委纪检监察组")}),
+    ("县委巡察办、县委组织部、县编办共同参与。",
+     {("agency", "县委巡察办"), ("agency", "县委组织部"), ("agency", "县编办")}),
+])
+def test_names_as_other_reports_write_them(text, expected):
+    assert expected <= _found(text)
+
+
+@pytest.mark.parametrize("text", ["国家8部委联合下发文件", "对市直四家公立医院开展检查", "按照省委部署"])
+def test_counts_and_verbs_are_not_bodies(text):
+    assert not {t for t, _ in _found(text)} & {"agency", "hospital"}

@@ -174,7 +174,7 @@ _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社�
                           "卫生服务中心", "诊所", "门诊部", "公司", "局", "委", "办", "部", "厅",
                           "委员会", "办公室", "党组", "党委", "党支部", "党总支", "保健院"})
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
-_COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)|[家个所批类种座]$")
+_COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)")
 _INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县")
 # A one-character suffix that is really the end of a word: 干部, 格局, 督办.
 _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
@@ -308,7 +308,7 @@ def organisations(s: str) -> list[Mention]:
             if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
                     m.start() > a_end and s[m.start() - 1] in _WORD_BEFORE.get(m.group(), ()))):
                 continue
-            if not _valid_anchored(s[a:end], s[a_end:end], m.group()):
+            if not _valid_anchored(s[a:end], body, s[a_end:end], m.group()):
                 continue
         _keep(found, covered, s, a, end, type_)
     for m in core_rx.finditer(s):
@@ -363,16 +363,26 @@ def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str,
         covered[a:b] = [True] * (b - a)
 
 
-def _valid_anchored(name: str, body: str, core: str) -> bool:
-    """Reject 市场部, 五家医院 and the like: a one-character suffix needs a short body,
-    and a body that counts (五家, 8部) names a class, not a body."""
+def _valid_anchored(name: str, body: str, tail: str, core: str) -> bool:
+    """Reject 市场部, 五家医院 and the like: a one-character suffix needs a short body
+    (division names at its head do not count: 湖南省长沙市岳麓区卫生健康局), and a name
+    that counts (五家, 8部委) names a class, not a body."""
     if name in _BARE_OK:
         return True
-    if len(core) == 1 and len(body) > 8:
+    if len(core) == 1 and len(_strip_divisions(body)) > 8:
         return False
-    if _COUNT.search(body) or _INSIDE_GENERIC.search(name):
+    if _COUNT.search(tail) or _INSIDE_GENERIC.search(name):
         return False
     return len(name) >= 2
+
+
+def _strip_divisions(body: str) -> str:
+    g = gazetteer()
+    while True:
+        n = next((n for n in range(min(9, len(body)), 1, -1) if body[:n] in g.by_name), 0)
+        if not n:
+            return body
+        body = body[n:]
 
 
 # --- people ---------------------------------------------------------------------------
