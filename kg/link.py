@@ -90,6 +90,8 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
         name = self_body + m.group("rest")
         prefix = "中共" if m.group("rest").startswith(("党组", "党委")) else prefix
     name, former = expand_aliases(name)
+    if not prefix and _PARTY_ORGAN.match(name):
+        prefix = "中共"  # 市卫健委党组 and 中共…党组 are one Party group
     code = ""
     if _NATIONAL.match(name):
         if name in ("中央", "党中央"):
@@ -106,6 +108,43 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     elif region is not None:
         code = region.code
     return prefix + name, code, former
+
+
+_PARTY_ORGAN = re.compile(r"^(?:中共)?(?P<body>.{2,}?(?:委员会|局|厅|院|中心|所|站|办公室|委|政府))"
+                          r"(?:机关)?(?:党组|党委|党总支|党支部|总支部委员会|支部委员会)$")
+
+
+def _body_type(name: str) -> str:
+    from kg.extract.rules import _suffixes
+
+    core = _suffixes()[0]
+    return next((core[c] for c in sorted(core, key=len, reverse=True) if name.endswith(c)), "agency")
+
+
+@lru_cache(maxsize=1)
+def _issuer_table() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon("issuer_bodies")}
+
+
+def issuer_body(issuer: str) -> tuple[str, str] | None:
+    """(name, entity key) of the body behind an issuer abbreviation: 豫政办 → 河南省人民政府办公厅.
+
+    The first character is a province's or city's short name (data/lexicons/
+    region_abbr.tsv); the rest names the body (data/lexicons/issuer_bodies.tsv).
+    """
+    table = _issuer_table()
+    if "=" + issuer in table:
+        name = table["=" + issuer]
+        return name, f"agency||{name}"
+    region = gazetteer().abbr.get(issuer[:1])
+    template = table.get(issuer[1:])
+    if region is None or template is None:
+        return None
+    province = region.level == "province"
+    party = f"中共{region.name}委" if not region.name.endswith(("自治区", "特别行政区")) else f"中共{region.name}委员会"
+    name = template.format(region=region.name, party=party, office="办公厅" if province else "办公室",
+                           dept="厅" if province else "局")
+    return name, f"agency|{region.code}|{name}"
 
 
 def _self_body(report: Report) -> str | None:
@@ -144,13 +183,25 @@ def link(report: Report, mentions: tuple[Mention, ...]) -> Linked:
         types[key] = m.type
         if key not in names or len(name) > len(names[key]):
             names[key] = name
-    publisher_key = None
     if report.publisher:
         name, code, _ = canonical_org(report.publisher, report)
         publisher_key = f"agency|{code}|{name}"
         names.setdefault(publisher_key, name)
         types.setdefault(publisher_key, "agency")
         groups.setdefault(publisher_key, [])
+        party = _PARTY_ORGAN.match(name)
+        if party:
+            attrs[publisher_key]["party_of"] = f"{_body_type(party.group('body'))}|{code}|{party.group('body')}"
+    for k in list(groups):  # bodies known only from issuers and Party groups
+        extra = [(attrs[k].get("issuer_body"), attrs[k].get("issuer_key")),
+                 (attrs[k].get("party_of", "|").rsplit("|", 1)[-1], attrs[k].get("party_of"))]
+        for name, key in extra:
+            if name and key and key not in groups:
+                groups[key] = []
+                names[key], types[key] = name, key.split("|", 1)[0]
+                code = key.split("|")[1]
+                if code:
+                    attrs[key]["region"] = code
     entities = tuple(
         Entity(key=k, type=types[k], name=names[k], mentions=tuple(groups[k]),
                value=groups[k][0].value if groups[k] else None,
@@ -170,6 +221,9 @@ def _key(m: Mention, report: Report, attrs: dict[str, dict[str, str]]) -> tuple[
             attrs[key]["former"] = m.text
         if code:
             attrs[key]["region"] = code
+        party = _PARTY_ORGAN.match(name)
+        if party and m.type == "agency":  # 中共X党组 → X: the Party group of a body
+            attrs[key]["party_of"] = f"{_body_type(party.group('body'))}|{code}|{party.group('body')}"
         return key, name
     if m.type == "place":
         name, key, region = _place_key(m.text, report)
@@ -190,6 +244,9 @@ def _key(m: Mention, report: Report, attrs: dict[str, dict[str, str]]) -> tuple[
         _, issuer, year, serial = m.key.split("|")
         k = m.key
         attrs[k].update({"issuer": issuer, "year": year, "serial": serial})
+        body = issuer_body(issuer)
+        if body:
+            attrs[k]["issuer_body"], attrs[k]["issuer_key"] = body
         return k, m.value
     return m.key, m.value or m.text
 
@@ -215,6 +272,42 @@ def _relations(report: Report, entities: tuple[Entity, ...]) -> list[Relation]:
         for nm, ne in numbers:
             if 0 <= nm.start - dm.end <= 3:
                 out.append(Relation(de.key, "hasNumber", ne.key, dm.start, nm.end))
+    by_key = {e.key: e for e in entities}
+    for e in entities:
+        m0 = e.mentions[0] if e.mentions else None
+        if e.type == "doc_number" and m0 and dict(e.attrs).get("issuer_key") in by_key:
+            out.append(Relation(e.key, "issuedBy", dict(e.attrs)["issuer_key"], m0.start, m0.end))
+        elif e.type in ORG_TYPES and dict(e.attrs).get("party_of") in by_key and m0:
+            out.append(Relation(e.key, "partyOrganisationOf", dict(e.attrs)["party_of"], m0.start, m0.end))
+    out.extend(_money_relations(report, entities))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _money_verbs() -> re.Pattern:
+    verbs = sorted((r[0] for r in lexicon("money_actions")), key=len, reverse=True)
+    return re.compile(f"({'|'.join(map(re.escape, verbs))})[^,。;]{{0,12}}$")
+
+
+def _money_relations(report: Report, entities: tuple[Entity, ...]) -> list[Relation]:
+    """What happened to an amount (清退, 拨付, 追回 …, the verb before it in its clause)
+    and whom it concerns (the last body named before it in the sentence)."""
+    s = report.text.text
+    orgs = sorted(((mm.start, mm.end, e) for e in entities if e.type in ORG_TYPES
+                   for mm in e.mentions), key=lambda x: (x[0], x[1]))
+    out = []
+    for e in entities:
+        if e.type != "money":
+            continue
+        for mm in e.mentions:
+            sent_start, _ = report.sentence_at(mm.start)
+            clause_start = max(sent_start, max(s.rfind(c, 0, mm.start) for c in ",;:") + 1)
+            verb = _money_verbs().search(s, clause_start, mm.start)
+            if verb:
+                out.append(Relation(e.key, "moneyAction", verb.group(1), verb.start(1), mm.end))
+            whom = [oe for a, b, oe in orgs if clause_start <= a and b <= mm.start]
+            if whom:
+                out.append(Relation(e.key, "concerns", whom[-1].key, mm.start, mm.end))
     return out
 
 

@@ -16,9 +16,10 @@ from kg.gazetteer import gazetteer
 from kg.link import ORG_TYPES, canonical_org, region_ok
 from kg.model import Entity, Linked, Region
 from kg.resources import lexicon
-from kg.vocab import KG, PREFIXES, entity_iri, report_iri
+from kg.vocab import KG, PREFIXES, entity_iri, hash_key, report_iri
 
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDF_TYPE = NamedNode(RDF + "type")
 RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
 SKOS = PREFIXES["skos"]
 DCT = PREFIXES["dcterms"]
@@ -158,6 +159,9 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
                 continue
             if region is not None:
                 regions[region.code] = region
+            elif r.region is not None:  # a town, village or zone of the report's region
+                regions[r.region.code] = r.region
+                yield q(node, KG.locatedIn, region_node(r.region))
         yield q(node, RDF_TYPE, _n(CLASS[e.type]))
         yield q(node, RDFS_LABEL, _lit(e.name, lang="zh"))
         yield q(rep, KG.mentions if e.type != "document" else KG.cites, node)
@@ -191,10 +195,15 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
 
     for rel in linked.relations:
         subj = fnodes.get(rel.subject) or (entity_node(keys[rel.subject]) if rel.subject in keys else None)
-        obj = keys.get(rel.object)
+        if rel.predicate == "moneyAction":
+            obj = _lit(rel.object, lang="zh")
+        else:
+            obj = entity_node(keys[rel.object]) if rel.object in keys else None
         if subj is None or obj is None:
             continue
-        yield q(subj, getattr(KG, rel.predicate), entity_node(obj))
+        pred = _n(getattr(KG, rel.predicate))
+        yield q(subj, pred, obj)
+        yield from _provenance(q, linked, rep, subj, pred, obj, rel.start, rel.end)
 
     for i, role in enumerate(linked.roles):
         person = keys.get(f"person|{r.region.code if r.region else ''}|{role.person}")
@@ -234,6 +243,22 @@ def _region(q, region: Region):
     if parent is not None:
         yield q(node, KG.locatedIn, region_node(parent))
         yield from _region(q, parent)
+
+
+def _provenance(q, linked: Linked, rep: NamedNode, subj, pred, obj, start: int, end: int) -> Iterator[Quad]:
+    """The statement subj –pred→ obj, reified with where it was read."""
+    t = linked.report.text
+    node = NamedNode(f"{report_iri(t.sha256)}/s/{hash_key([str(subj), str(pred), str(obj), start, end], 16)}")
+    a, b = t.to_original(start, end)
+    s0, s1 = linked.report.sentence_at(start)
+    yield q(node, RDF_TYPE, _n(RDF + "Statement"))
+    yield q(node, _n(RDF + "subject"), subj)
+    yield q(node, _n(RDF + "predicate"), pred)
+    yield q(node, _n(RDF + "object"), obj)
+    yield q(node, KG.inReport, rep)
+    yield q(node, KG.start, _lit(a, "integer"))
+    yield q(node, KG.end, _lit(b, "integer"))
+    yield q(node, KG.sentence, _lit(t.text[s0:s1], lang="zh"))
 
 
 def _mention(q, linked: Linked, rep: NamedNode, node: NamedNode, e: Entity, m) -> Iterator[Quad]:

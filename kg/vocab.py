@@ -68,6 +68,8 @@ class KG(DefinedNamespace):
     issuerAbbreviation: str
     locatedIn: str
     matchQuotedOnly: str
+    moneyAction: str
+    partyOrganisationOf: str
     mentionOf: str
     mentions: str
     onSiteEnd: str
@@ -100,6 +102,7 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "schema": "https://schema.org/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }

@@ -102,3 +102,12 @@ def test_view_is_self_contained_and_escaped(built):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "vis.DataSet" in page
     assert 'src="http' not in page and 'href="http' not in page
+
+
+def test_relations_carry_their_provenance(store):
+    rows = _one(store, """
+        SELECT ?number ?body ?sentence WHERE {
+          ?st a rdf:Statement ; rdf:subject ?n ; rdf:predicate kg:issuedBy ; rdf:object ?b ;
+              kg:sentence ?sentence ; kg:start ?s ; kg:end ?e .
+          ?n dcterms:identifier ?number . ?b rdfs:label ?body . FILTER(?number = "豫办〔2019〕24号") }""")
+    assert rows and rows[0][1] == "中共河南省委办公厅" and "豫办" in rows[0][2]

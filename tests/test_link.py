@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from kg.extract import extract
 from kg.ingest import from_bytes
-from kg.link import canonical_org, expand_aliases, link
+import pytest
+
+from kg.link import canonical_org, expand_aliases, issuer_body, link
 from kg.structure import structure
 
 
@@ -61,3 +63,39 @@ def test_findings_concern_the_bodies_named_in_them():
     preds = {(rel.predicate, rel.object.split("|")[-1]) for rel in linked.relations}
     assert ("concerns", "某县人民医院") in preds or any(p == "concerns" and o.endswith("人民医院") for p, o in preds)
     assert any(p == "mentions" for p, _ in preds)
+
+
+@pytest.mark.parametrize("issuer, body", [
+    ("豫政办", "河南省人民政府办公厅"),
+    ("湘卫发", "湖南省卫生健康委员会"),
+    ("洛政办", "洛阳市人民政府办公室"),
+    ("赣组", "中共江西省委组织部"),
+    ("国办发", "国务院办公厅"),
+    ("某某", None),
+])
+def test_issuers_of_document_numbers_resolve_to_bodies(issuer, body):
+    got = issuer_body(issuer)
+    assert (got[0] if got else None) == body
+
+
+def _linked(text: str):
+    r = structure(from_bytes(text.encode("utf-8"), name="r.txt"))
+    return link(r, extract(r))
+
+
+def test_party_groups_link_to_their_body_and_merge_with_and_without_zhonggong():
+    linked = _linked("根据县委统一部署，县委第二巡察组对县卫健局党组进行了巡察。县卫健局党组研究部署整改。\n"
+                     "中共宁远县卫生健康局党组\n2022年1月5日")
+    groups = [e for e in linked.entities if e.name == "中共宁远县卫生健康局党组"]
+    assert len(groups) == 1 and {m.text for m in groups[0].mentions} == {"县卫健局党组", "中共宁远县卫生健康局党组"}
+    rel = {(r.subject.split("|")[-1], r.predicate, r.object.split("|")[-1]) for r in linked.relations}
+    assert ("中共宁远县卫生健康局党组", "partyOrganisationOf", "宁远县卫生健康局") in rel
+
+
+def test_money_says_what_happened_and_whom_it_concerns():
+    linked = _linked("根据县委统一部署，县委第二巡察组对县卫健局进行了巡察。县人民医院清退违规收费12.5万元，"
+                     "拨付乡镇卫生院补助资金30万元。\n中共宁远县卫生健康局党组\n2022年1月5日")
+    rel = {(r.subject.split("|")[-1], r.predicate, r.object.split("|")[-1]) for r in linked.relations
+           if r.subject.startswith("money")}
+    assert ("125000", "moneyAction", "清退") in rel and ("125000", "concerns", "宁远县人民医院") in rel
+    assert ("300000", "moneyAction", "拨付") in rel
