@@ -129,6 +129,10 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
         yield from _org(q, gnode, name, code, [insp.inspector], "agency", regions)
         if target_node is not None:
             yield q(gnode, KG.inspected, target_node)
+            at = r.text.text.find(insp.target)
+            if at >= 0:
+                yield from _provenance(q, linked, rep, gnode, _n(KG.inspected), target_node, at,
+                                       at + len(insp.target))
 
     # findings
     fnodes = {}
@@ -136,6 +140,7 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
         fnode = NamedNode(entity_iri("finding", f"finding|{t.sha256}|{f.path}"))
         fnodes[f"finding|{f.path}"] = fnode
         yield q(inode, KG.found, fnode)
+        yield from _provenance(q, linked, rep, inode, _n(KG.found), fnode, f.start, f.end)
         yield q(fnode, RDF_TYPE, _n(KG.Finding))
         yield q(fnode, RDFS_LABEL, _lit(f.title, lang="zh"))
         yield q(fnode, KG.headingPath, _lit(f.path))

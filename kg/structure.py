@@ -74,7 +74,7 @@ def structure(text: Text) -> Report:
         published = page[-1] if page else None
         if published:
             warnings.append(f"no signature date; using the web page's date {published}")
-    region = _region(publisher, title)
+    region = _region(publisher, title, s)
     headings = _headings(lines)
     inspection = _inspection(s, lines, headings, title, warnings)
     year = int(published[:4]) if published else None
@@ -155,13 +155,27 @@ def _signature(lines: list[_Line], s: str, warnings: list[str]) -> tuple[str | N
     return publisher, published
 
 
-def _region(publisher: str | None, title: str | None) -> Region | None:
+def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
+    """The publisher's division; a name several divisions share (鼓楼区) is settled by
+    which of their cities or provinces the report names."""
     for name in (publisher, title):
-        if name:
-            r = region_of(name)
-            if r is not None:
-                return r
+        if not name:
+            continue
+        r = region_of(name)
+        if r is not None:
+            return r
+        for head in _leading_names(name):
+            cands = gazetteer().by_name.get(head, ())
+            named = [c for c in cands if (c.city and c.city in s) or (c.province and c.province[:2] in s)]
+            if len(named) == 1:
+                return named[0]
     return None
+
+
+def _leading_names(name: str) -> list[str]:
+    name = re.sub(r"^(?:中共|中国共产党)", "", name)
+    g = gazetteer()
+    return [name[:n] for n in range(min(len(name), 9), 1, -1) if len(g.by_name.get(name[:n], ())) > 1]
 
 
 # --- headings -------------------------------------------------------------------------

@@ -111,3 +111,14 @@ def test_relations_carry_their_provenance(store):
               kg:sentence ?sentence ; kg:start ?s ; kg:end ?e .
           ?n dcterms:identifier ?number . ?b rdfs:label ?body . FILTER(?number = "豫办〔2019〕24号") }""")
     assert rows and rows[0][1] == "中共河南省委办公厅" and "豫办" in rows[0][2]
+
+
+def test_adding_a_report_changes_no_iri_of_the_others(tmp_path):
+    from conftest import sample
+
+    from kg.build import build
+    build([sample("003")], tmp_path / "one", view=False)
+    build([sample("003"), sample("002")], tmp_path / "two", view=False)
+    one = set((tmp_path / "one" / "graph.nq").read_text(encoding="utf-8").splitlines())
+    two = set((tmp_path / "two" / "graph.nq").read_text(encoding="utf-8").splitlines())
+    assert one <= two

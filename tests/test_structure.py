@@ -99,3 +99,10 @@ def test_inspection_written_with_jinzhu_and_month_precision():
         "市卫健委", "2023-04-10", "2023-06-09", "2023-07-05")
     r = _report("按照省委部署，2021年3月至5月，省委第六巡视组对省卫生健康委党组进行了巡视。")
     assert (r.inspection.start, r.inspection.end) == ("2021-03", "2021-05")
+
+
+def test_a_district_name_shared_by_several_cities_is_settled_by_the_text():
+    # 鼓楼区 is a district of 南京, 福州, 徐州 and 开封; the report names its city.
+    r = _report("根据区委统一部署，区委第一巡察组对区卫健委进行了巡察。福州市卫健委予以指导。\n"
+                "中共鼓楼区卫生健康局党组\n2022年1月5日")
+    assert r.region is not None and r.region.city == "福州市"
