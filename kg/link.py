@@ -272,6 +272,11 @@ def _relations(report: Report, entities: tuple[Entity, ...]) -> list[Relation]:
         for nm, ne in numbers:
             if 0 <= nm.start - dm.end <= 3:
                 out.append(Relation(de.key, "hasNumber", ne.key, dm.start, nm.end))
+    heads = {mm.start: (mm, e) for e in entities if e.type == "agency" for mm in e.mentions}
+    for dm, de in docs:  # 《X人民政府办公室关于…》: the body at the head of a title issued it
+        head = heads.get(dm.start)
+        if head and head[0].end <= dm.end:
+            out.append(Relation(de.key, "issuedBy", head[1].key, dm.start, head[0].end))
     by_key = {e.key: e for e in entities}
     for e in entities:
         m0 = e.mentions[0] if e.mentions else None

@@ -218,6 +218,12 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
         yield q(mnode, RDF_TYPE, _n(ORG + "Membership"))
         yield q(mnode, _n(ORG + "member"), entity_node(person))
         yield q(mnode, KG.postLabel, _lit(role.post, lang="zh"))
+        a, b = t.to_original(role.start, role.end)
+        s0, s1 = r.sentence_at(role.start)
+        yield q(mnode, KG.inReport, rep)
+        yield q(mnode, KG.start, _lit(a, "integer"))
+        yield q(mnode, KG.end, _lit(b, "integer"))
+        yield q(mnode, KG.sentence, _lit(t.text[s0:s1], lang="zh"))
         if role.org:
             org = next((e for e in linked.entities if e.type in ORG_TYPES and e.name == role.org), None)
             if org is not None:

@@ -122,3 +122,24 @@ def test_adding_a_report_changes_no_iri_of_the_others(tmp_path):
     one = set((tmp_path / "one" / "graph.nq").read_text(encoding="utf-8").splitlines())
     two = set((tmp_path / "two" / "graph.nq").read_text(encoding="utf-8").splitlines())
     assert one <= two
+
+
+def test_region_hierarchy_with_national_codes(store):
+    rows = _one(store, """
+        SELECT ?code ?pcode ?ppcode WHERE { ?d kg:adminCode ?code ; rdfs:label "珠晖区"@zh ;
+          kg:locatedIn ?p . ?p kg:adminCode ?pcode ; kg:locatedIn ?pp . ?pp kg:adminCode ?ppcode }""")
+    assert rows == [["430405", "430400", "430000"]]
+
+
+def test_a_titled_document_is_issued_by_the_body_at_its_head(store):
+    rows = _one(store, """
+        SELECT ?title WHERE { ?d a kg:Document ; rdfs:label ?title ; kg:issuedBy ?b .
+          ?b rdfs:label "开封市人民政府办公室"@zh }""")
+    assert any(r[0].startswith("开封市人民政府办公室关于") for r in rows)
+
+
+def test_roles_are_memberships_with_provenance(store):
+    rows = _one(store, """
+        SELECT ?post ?sentence WHERE { ?m a org:Membership ; org:member ?p ; kg:postLabel ?post ;
+          kg:sentence ?sentence . ?p rdfs:label "龚建平"@zh }""")
+    assert rows and rows[0][0] == "党组书记、主任" and "龚建平" in rows[0][1]

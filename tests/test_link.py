@@ -99,3 +99,10 @@ def test_money_says_what_happened_and_whom_it_concerns():
            if r.subject.startswith("money")}
     assert ("125000", "moneyAction", "清退") in rel and ("125000", "concerns", "宁远县人民医院") in rel
     assert ("300000", "moneyAction", "拨付") in rel
+
+
+def test_the_same_group_name_in_two_provinces_is_two_groups():
+    a = _report("中共江西省卫生健康委员会党组", "按照省委部署，省委第九巡视组对省卫生健康委党组进行了巡视。")
+    b = _report("中共湖南省卫生健康委员会党组", "按照省委部署，省委第九巡视组对省卫生健康委党组进行了巡视。")
+    assert canonical_org("省委第九巡视组", a)[:2] == ("江西省委第九巡视组", "360000")
+    assert canonical_org("省委第九巡视组", b)[:2] == ("湖南省委第九巡视组", "430000")
