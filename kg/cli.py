@@ -157,23 +157,49 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, errors: bool, fmt: str) ->
 
 
 @main.command()
-@click.argument("sparql", required=False)
+@click.argument("query_or_name", required=False, metavar="SPARQL|NAME")
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .rq file.")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A named query's parameter (repeatable); bound as an RDF term.")
 @click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True,
               help="The Oxigraph store to query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @_errors
-def query(sparql: str | None, file: Path | None, store: Path, fmt: str) -> None:
-    """Run a SPARQL query against the store (all report graphs as one)."""
-    from kg.query import format_rows, run
+def query(query_or_name: str | None, file: Path | None, list_: bool, params: tuple[str, ...],
+          store: Path, fmt: str) -> None:
+    """Run SPARQL or a named query against the store (all report graphs as one).
+
+    NAME is one of `kg query --list` (recurring-policies, agency-issues, issue-status,
+    money-by-region, citations, people-posts); anything else is SPARQL text.
+    """
+    from kg.query import format_rows, named, named_queries, run
     from kg.store import open_store
 
+    if list_:
+        rows = [[q.name, q.description, "; ".join(f"{p.name} ({p.type}, default {p.default or 'none'}): {p.help}"
+                                                  for p in q.params)]
+                for q in named_queries().values()]
+        click.echo(format_rows(["name", "description", "parameters"], rows, fmt, max_width=70))
+        return
+    values = {}
+    for item in params:
+        if "=" not in item:
+            raise click.UsageError(f"--param {item!r}: write NAME=VALUE")
+        k, v = item.split("=", 1)
+        values[k.strip()] = v
     if file is not None:
         sparql = file.read_text(encoding="utf-8")
+    elif query_or_name and query_or_name in named_queries():
+        sparql = named(query_or_name).bind(values)
+    else:
+        sparql = query_or_name
+        if values:
+            raise click.UsageError("--param applies to named queries only")
     if not sparql:
-        raise click.UsageError("give a query or -f FILE.rq")
-    cols, rows = run(open_store(store, create=False), sparql)
+        raise click.UsageError("give SPARQL, a query NAME (see --list) or -f FILE.rq")
+    cols, rows = run(open_store(store, read_only=True), sparql)
     click.echo(format_rows(cols, rows, fmt))
 
 

@@ -94,8 +94,8 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
         prefix = "中共"  # 市卫健委党组 and 中共…党组 are one Party group
     code = ""
     if _NATIONAL.match(name):
-        if name in ("中央", "党中央"):
-            name = "中共中央"
+        if name in ("中央", "党中央", "中共中央"):
+            return "中共中央", "", former
         return prefix + name, "", former
     lead, n = _leading_region(name, region)
     if lead is not None:

@@ -15,12 +15,15 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 
 
-def open_store(path: str | Path, create: bool = True) -> ox.Store:
-    """Open (or create) the on-disk store at `path`."""
+def open_store(path: str | Path, create: bool = True, read_only: bool = False) -> ox.Store:
+    """Open (or create) the on-disk store at `path`; `read_only` for queries, which may
+    run while a build holds the store open for writing."""
     path = Path(path)
-    if not create and not path.exists():
+    if (not create or read_only) and not path.exists():
         raise StoreError(f"{path}: no store here; run `kg build` first")
     try:
+        if read_only:
+            return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as e:
