@@ -204,6 +204,31 @@ def query(query_or_name: str | None, file: Path | None, list_: bool, params: tup
 
 
 @main.command()
+@click.option("--format", "fmt", type=click.Choice(["nq", "trig", "ttl", "nt", "jsonld"]), default="nq",
+              show_default=True, help="N-Quads and TriG keep one graph per report; the others merge them.")
+@click.option("--gzip", "gz", is_flag=True, help="Compress the dump with gzip.")
+@click.option("--out", "-o", type=click.Path(path_type=Path),
+              help="File to write (default: output/graph.FORMAT[.gz]); '-' for standard output.")
+@click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True)
+@_errors
+def export(fmt: str, gz: bool, out: Path | None, store: Path) -> None:
+    """Dump the store for any triple store: N-Quads, TriG, Turtle, N-Triples or JSON-LD."""
+    import gzip as gzip_module
+
+    from kg.export import serialise, write_dump
+    from kg.store import open_store
+
+    st = open_store(store, read_only=True)
+    if str(out) == "-":
+        data = serialise(st, fmt)
+        click.get_binary_stream("stdout").write(gzip_module.compress(data, mtime=0) if gz else data)
+        return
+    out = out or Path(DEFAULT_OUT) / (f"graph.{fmt}" + (".gz" if gz else ""))
+    write_dump(st, out, fmt, gz=gz)
+    click.echo(f"wrote {out}")
+
+
+@main.command()
 @click.argument("dump", required=False, type=click.Path(path_type=Path))
 @_errors
 def validate(dump: Path | None) -> None:

@@ -16,6 +16,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kg.resources import ONTOLOGY
 from kg.vocab import PREFIXES
 
 FORMATS = {
@@ -77,14 +78,29 @@ def serialise(store: ox.Store, fmt: str) -> bytes:
     if fmt == "nq":
         return sorted_nquads(store)
     rdf_format = FORMATS[fmt]
-    if fmt in ("ttl", "nt", "jsonld"):
+    if fmt == "jsonld":
+        return _jsonld(store)
+    if fmt in ("ttl", "nt"):
         merged = _merged(store)
         if fmt == "nt":
             lines = sorted(set(merged.dump(format=rdf_format, from_graph=ox.DefaultGraph()).splitlines()))
             return b"\n".join(lines) + b"\n"
-        return merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(),
-                           prefixes=None if fmt == "jsonld" else PREFIXES)
+        return merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
     return store.dump(format=rdf_format, prefixes=PREFIXES)
+
+
+def _jsonld(store: ox.Store) -> bytes:
+    """All graphs merged, compacted with ontology/context.jsonld (rdflib does the
+    compaction; pyoxigraph writes expanded JSON-LD only)."""
+    import json
+
+    from rdflib import Graph
+
+    context = json.loads((ONTOLOGY / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    g = Graph()
+    g.parse(data=_merged(store).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
+            format="nt")
+    return g.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
 
 
 def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False) -> Path:
