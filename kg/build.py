@@ -6,6 +6,8 @@ A file that cannot be read is reported and skipped; the build goes on.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -13,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import IngestError, KgError
-from kg.export import write_dumps
+from kg.export import DEFAULT_DUMPS, atomic_write, write_dumps
 from kg.extract import extract_many
-from kg.ingest import iter_sources, read
+from kg.ingest import from_bytes, iter_sources, read_bytes
 from kg.link import link
 from kg.model import Linked, Text
 from kg.rdf import to_quads
-from kg.store import drop_graph, open_store, replace_graph
+from kg.store import drop_graph, open_store, replace_graph, report_graphs
 from kg.structure import structure
 from kg.views import network_view
 from kg.vocab import KG, report_iri
@@ -38,6 +40,8 @@ class Problem:
 @dataclass
 class BuildResult:
     reports: int = 0
+    unchanged: int = 0
+    pruned: int = 0
     triples: int = 0
     entities: Counter = field(default_factory=Counter)
     skipped: list[Problem] = field(default_factory=list)
@@ -47,9 +51,13 @@ class BuildResult:
     seconds: float = 0.0
 
 
-def read_all(paths: Iterable[str | Path], problems: list[Problem],
-             encoding: str | None = None) -> Iterator[Text]:
-    """Texts of every report file under `paths`; unreadable ones go to `problems`."""
+def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str | None = None,
+             skip: Callable[[str, Path], bool] | None = None) -> Iterator[Text]:
+    """Texts of every report file under `paths`; unreadable ones go to `problems`.
+
+    `skip(sha256, path)` is asked with the hash of a file's bytes before the file is
+    decoded, so an unchanged report costs one read and one hash.
+    """
     try:
         sources = list(iter_sources(paths))
     except IngestError as e:
@@ -57,7 +65,11 @@ def read_all(paths: Iterable[str | Path], problems: list[Problem],
         sources = []
     for src in sources:
         try:
-            yield read(src, encoding=encoding)
+            raw = read_bytes(src)
+            if skip is not None and skip(hashlib.sha256(raw).hexdigest(), src):
+                continue
+            yield from_bytes(raw, name=src.name, path=str(src), encoding=encoding,
+                             html=src.suffix.lower() in (".html", ".htm"))
         except IngestError as e:
             problems.append(Problem(e.path, e.reason))
 
@@ -87,19 +99,38 @@ def count_sources(paths: Iterable[str | Path]) -> int:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = None,
-          progress: Callable[[Linked], None] | None = None, view: bool = True) -> BuildResult:
-    """Build the store, the dumps and the view under `out` from the reports in `paths`."""
+          progress: Callable[[Linked | None], None] | None = None, view: bool = True,
+          prune: bool = False, force: bool = False) -> BuildResult:
+    """Build the store, the dumps and the view under `out` from the reports in `paths`.
+
+    A report whose bytes hash to a graph already in the store is skipped (unless
+    `force`); a changed file's old graph is dropped in the same update that writes the
+    new one; `prune` drops the graphs of reports no longer among `paths`. Dumps and view
+    are rewritten only when the set of graphs changed or one is missing.
+    """
     start = time.perf_counter()
     out = Path(out)
     res = BuildResult()
     store = open_store(out / "store")
     seen: dict[str, str] = {}
-    texts = read_all(paths, res.skipped, encoding)
+    present = set(report_graphs(store))
+    current: set[str] = set()
+
+    def unchanged(sha: str, path: Path) -> bool:
+        graph = report_iri(sha)
+        current.add(graph)
+        if force or graph not in present:
+            return False
+        res.unchanged += 1
+        if progress:
+            progress(None)
+        return True
+
+    texts = read_all(paths, res.skipped, encoding, skip=unchanged)
     for linked in analyse(_dedupe(texts, seen, res)):
         t = linked.report.text
         graph = report_iri(t.sha256)
-        _drop_older_versions(store, t.name, graph)
-        res.triples += replace_graph(store, graph, to_quads(linked))
+        res.triples += replace_graph(store, graph, to_quads(linked), drop=_older_versions(store, t.name, graph))
         res.reports += 1
         for e in linked.entities:
             if e.mentions:
@@ -108,15 +139,27 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
             res.warnings.append(Problem(t.path, w))
         if progress:
             progress(linked)
-    if res.reports == 0:
+    if res.reports == 0 and res.unchanged == 0:
         res.seconds = time.perf_counter() - start
         raise KgError("no report could be read: " + "; ".join(f"{p.path}: {p.message}" for p in res.skipped)
                       if res.skipped else "no .txt or .html report files found")
+    if prune:
+        for graph in sorted(set(report_graphs(store)) - current):
+            drop_graph(store, graph)
+            res.pruned += 1
     store.flush()
-    res.outputs = write_dumps(store, out)
-    if view:
-        network_view(store, out / "graph.html")
-        res.outputs.append(out / "graph.html")
+    graphs = report_graphs(store)
+    state = out / "state.json"
+    expected = [out / f"graph.{fmt}" for fmt in DEFAULT_DUMPS] + ([out / "graph.html"] if view else [])
+    fresh = state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
+        and all(p.exists() for p in expected)
+    if not fresh:
+        res.outputs = write_dumps(store, out)
+        if view:
+            network_view(store, out / "graph.html")
+            res.outputs.append(out / "graph.html")
+        with atomic_write(state, "w", encoding="utf-8") as f:
+            json.dump({"graphs": graphs}, f, ensure_ascii=False, indent=0)
     res.seconds = time.perf_counter() - start
     return res
 
@@ -130,11 +173,13 @@ def _dedupe(texts: Iterable[Text], seen: dict[str, str], res: BuildResult) -> It
         yield t
 
 
-def _drop_older_versions(store, name: str, graph: str) -> None:
-    """A file rebuilt with new content replaces its old graph instead of adding one."""
+def _older_versions(store, name: str, graph: str) -> list[str]:
+    """Graphs of earlier contents of the file called `name`: a rebuilt file replaces them."""
     import pyoxigraph as ox
 
+    out = []
     for q in store.quads_for_pattern(None, ox.NamedNode(str(KG.fileName)), ox.Literal(name), None):
         g = q.graph_name
         if isinstance(g, ox.NamedNode) and g.value != graph:
-            drop_graph(store, g.value)
+            out.append(g.value)
+    return out

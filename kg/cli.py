@@ -40,14 +40,18 @@ def main() -> None:
               help="Folder for the store, dumps and view.")
 @click.option("--encoding", help="Read every file in this encoding instead of detecting it.")
 @click.option("--no-view", is_flag=True, help="Do not write graph.html.")
+@click.option("--prune", is_flag=True, help="Drop the graphs of reports no longer among PATHS.")
+@click.option("--force", is_flag=True, help="Rebuild every report, even those whose content is unchanged.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the summary.")
 @_errors
-def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, fmt: str) -> None:
+def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, prune: bool,
+          force: bool, fmt: str) -> None:
     """Build the graph from report files or folders (default: data/samples).
 
     Writes OUT/store (Oxigraph, one named graph per report), OUT/graph.nq, .trig, .ttl,
-    .jsonld and OUT/graph.html. Unreadable files are reported and skipped.
+    .jsonld and OUT/graph.html. Unreadable files are reported and skipped. Reports whose
+    content is unchanged since the last build are skipped; --prune drops those gone.
     """
     from kg.build import build as run_build, count_sources
 
@@ -55,14 +59,15 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
     total = count_sources(paths)
     with click.progressbar(length=total, label="Building", file=sys.stderr,
                            show_pos=True, show_eta=False) as bar:
-        res = run_build(paths, out, encoding=encoding, view=not no_view,
+        res = run_build(paths, out, encoding=encoding, view=not no_view, prune=prune, force=force,
                         progress=lambda linked: bar.update(1))
     for p in res.skipped:
         click.echo(f"skipped {p.path}: {p.message}", err=True)
     for p in res.duplicates:
         click.echo(f"duplicate {p.path}: {p.message}", err=True)
     summary = {
-        "reports": res.reports, "skipped": len(res.skipped), "duplicates": len(res.duplicates),
+        "reports": res.reports, "unchanged": res.unchanged, "pruned": res.pruned,
+        "skipped": len(res.skipped), "duplicates": len(res.duplicates),
         "triples": res.triples, "warnings": len(res.warnings), "seconds": round(res.seconds, 2),
         "entities": dict(sorted(res.entities.items())),
         "outputs": [str(p) for p in res.outputs],
@@ -72,12 +77,14 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
         return
     from kg.query import format_rows
 
-    rows = [[k, summary[k]] for k in ("reports", "skipped", "duplicates", "triples", "warnings", "seconds")]
+    rows = [[k, summary[k]] for k in ("reports", "unchanged", "pruned", "skipped", "duplicates", "triples",
+                                      "warnings", "seconds")]
     rows += [[f"entities: {t}", n] for t, n in summary["entities"].items()]
     click.echo(format_rows(["", "count"], rows))
     for w in res.warnings:
         click.echo(f"warning {w.path}: {w.message}", err=True)
-    click.echo(f"wrote {', '.join(summary['outputs'])}")
+    click.echo(f"wrote {', '.join(summary['outputs'])}" if summary["outputs"] else
+               "nothing changed; the dumps and view are up to date")
 
 
 @main.command()

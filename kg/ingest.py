@@ -52,8 +52,14 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read(path: str | Path, encoding: str | None = None) -> Text:
     """Read one report file into a normalised `Text`; raise `IngestError` if unreadable."""
     path = Path(path)
+    return from_bytes(read_bytes(path), name=path.name, path=str(path), encoding=encoding,
+                      html=path.suffix.lower() in _HTML_SUFFIXES)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; a file that cannot be read raises `IngestError` saying why."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as e:
         raise IngestError(str(path), "file disappeared before it could be read") from e
     except IsADirectoryError as e:
@@ -62,8 +68,6 @@ def read(path: str | Path, encoding: str | None = None) -> Text:
         raise IngestError(str(path), "permission denied; check the file's permissions") from e
     except OSError as e:
         raise IngestError(str(path), f"cannot be read ({e.strerror})") from e
-    return from_bytes(raw, name=path.name, path=str(path), encoding=encoding,
-                      html=path.suffix.lower() in _HTML_SUFFIXES)
 
 
 def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,

@@ -30,15 +30,16 @@ def open_store(path: str | Path, create: bool = True, read_only: bool = False) -
         raise StoreError(f"{path}: cannot open the store ({e}); is another kg process using it?") from e
 
 
-def replace_graph(store: ox.Store, graph: str, quads: Iterable[ox.Quad]) -> int:
-    """Replace the named graph `graph` with `quads` in one atomic update; return the count."""
+def replace_graph(store: ox.Store, graph: str, quads: Iterable[ox.Quad], drop: Iterable[str] = ()) -> int:
+    """Replace the named graph `graph` with `quads`, dropping the graphs in `drop` too,
+    in one atomic update; return the number of quads written. Terms are written by
+    pyoxigraph's own N-Triples serialisation, so report text stays data."""
     g = ox.NamedNode(graph)
-    lines = []
-    for quad in quads:
-        lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
-    body = "\n".join(sorted(set(lines)))
-    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
-    return len(set(lines))
+    lines = sorted({f"{q.subject} {q.predicate} {q.object} ." for q in quads})
+    drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(d)} ;\n" for d in drop)
+    body = "\n".join(lines)
+    store.update(f"{drops}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    return len(lines)
 
 
 def report_graphs(store: ox.Store) -> list[str]:

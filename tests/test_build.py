@@ -1,0 +1,50 @@
+"""Incremental builds: unchanged reports are skipped, a changed report replaces its old
+graph, --prune drops reports that are gone."""
+from __future__ import annotations
+
+import shutil
+
+from conftest import sample
+
+from kg.build import build
+from kg.store import open_store, report_graphs
+
+
+def _graphs(out):
+    store = open_store(out / "store", create=False)
+    try:
+        return report_graphs(store)
+    finally:
+        del store
+
+
+def test_second_build_skips_unchanged_reports(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in ("002", "003"):
+        shutil.copy(sample(p), src)
+    first = build([src], tmp_path / "out", view=False)
+    dump = (tmp_path / "out" / "graph.nq").read_bytes()
+    second = build([src], tmp_path / "out", view=False)
+    assert (first.reports, second.reports, second.unchanged) == (2, 0, 2)
+    assert second.outputs == []  # nothing changed: dumps left as they were
+    assert (tmp_path / "out" / "graph.nq").read_bytes() == dump
+
+
+def test_a_changed_report_replaces_its_graph_and_prune_drops_the_gone(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in ("002", "003"):
+        shutil.copy(sample(p), src)
+    build([src], tmp_path / "out", view=False)
+    before = set(_graphs(tmp_path / "out"))
+    changed = src / sample("003").name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n补充说明。", encoding="utf-8")
+    res = build([src], tmp_path / "out", view=False)
+    after = set(_graphs(tmp_path / "out"))
+    assert (res.reports, res.unchanged) == (1, 1)
+    assert len(after) == 2 and len(after - before) == 1  # the old version's graph is gone
+    (src / sample("002").name).unlink()
+    res = build([src], tmp_path / "out", view=False, prune=True)
+    assert res.pruned == 1 and len(_graphs(tmp_path / "out")) == 1
+    assert "002_" not in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
