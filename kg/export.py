@@ -27,6 +27,8 @@ FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 DEFAULT_DUMPS = ("nq", "trig", "ttl", "jsonld")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @contextmanager
@@ -90,17 +92,53 @@ def serialise(store: ox.Store, fmt: str) -> bytes:
 
 
 def _jsonld(store: ox.Store) -> bytes:
-    """All graphs merged, compacted with ontology/context.jsonld (rdflib does the
-    compaction; pyoxigraph writes expanded JSON-LD only)."""
+    """All graphs merged as JSON-LD with ontology/context.jsonld: one node object a
+    subject, IRIs compacted with the context's prefixes. Written here, a subject at a
+    time, because rdflib's compaction needs the whole graph in memory (and minutes) on a
+    large corpus, and pyoxigraph writes only expanded JSON-LD."""
     import json
 
-    from rdflib import Graph
-
     context = json.loads((ONTOLOGY / "context.jsonld").read_text(encoding="utf-8"))["@context"]
-    g = Graph()
-    g.parse(data=_merged(store).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
-            format="nt")
-    return g.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
+    prefixes = sorted(((v, k) for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))),
+                      key=lambda x: -len(x[0]))
+
+    def compact(iri: str) -> str:
+        for base, name in prefixes:
+            if iri.startswith(base) and len(iri) > len(base):
+                return f"{name}:{iri[len(base):]}"
+        return iri
+
+    def value(o) -> object:
+        if isinstance(o, ox.NamedNode):
+            return {"@id": compact(o.value)}
+        if isinstance(o, ox.BlankNode):
+            return {"@id": f"_:{o.value}"}
+        if o.language:
+            return {"@value": o.value, "@language": o.language}
+        if o.datatype.value != XSD_STRING:
+            return {"@value": o.value, "@type": compact(o.datatype.value)}
+        return o.value
+
+    merged = _merged(store)
+    parts = [json.dumps({"@context": context}, ensure_ascii=False)[:-1] + ', "@graph": [\n']
+    node: dict | None = None
+    subject = None
+    first = True
+    for q in merged.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        if q.subject != subject:
+            if node is not None:
+                parts.append(("" if first else ",\n") + json.dumps(node, ensure_ascii=False))
+                first = False
+            subject = q.subject
+            node = {"@id": compact(q.subject.value) if isinstance(q.subject, ox.NamedNode) else f"_:{q.subject.value}"}
+        if q.predicate.value == RDF_TYPE:
+            node.setdefault("@type", []).append(compact(q.object.value))
+        else:
+            node.setdefault(compact(q.predicate.value), []).append(value(q.object))
+    if node is not None:
+        parts.append(("" if first else ",\n") + json.dumps(node, ensure_ascii=False))
+    parts.append("\n]}\n")
+    return "".join(parts).encode("utf-8")
 
 
 def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False) -> Path:

@@ -64,7 +64,7 @@ def test_jsonld_uses_the_project_context(dumps):
 def test_all_formats_hold_the_same_triples(dumps):
     def triples(fmt):
         return {(q.subject, q.predicate, q.object) for q in ox.parse(path=str(dumps / f"g.{fmt}"), format=FORMATS[fmt])}
-    assert triples("nq") == triples("ttl") == triples("nt")
+    assert triples("nq") == triples("ttl") == triples("nt") == triples("jsonld")
 
 
 def test_gzip_export(built, tmp_path):
