@@ -27,6 +27,7 @@ from kg.views import network_view
 from kg.vocab import KG, report_iri
 
 BATCH = 16
+BULK = 200_000  # quads of new reports loaded together; pyoxigraph's bulk load is atomic
 
 
 @dataclass
@@ -127,10 +128,20 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
         return True
 
     texts = read_all(paths, res.skipped, encoding, skip=unchanged)
+    pending: list = []
     for linked in analyse(_dedupe(texts, seen, res)):
         t = linked.report.text
         graph = report_iri(t.sha256)
-        res.triples += replace_graph(store, graph, to_quads(linked), drop=_older_versions(store, t.name, graph))
+        older = _older_versions(store, t.name, graph)
+        if older or graph in present:
+            res.triples += replace_graph(store, graph, to_quads(linked), drop=older)
+        else:  # new reports go in together, a batch at a time, through the bulk loader
+            quads = list(dict.fromkeys(to_quads(linked)))
+            res.triples += len(quads)
+            pending.extend(quads)
+            if len(pending) >= BULK:
+                store.bulk_extend(pending)
+                pending = []
         res.reports += 1
         for e in linked.entities:
             if e.mentions:
@@ -139,6 +150,8 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
             res.warnings.append(Problem(t.path, w))
         if progress:
             progress(linked)
+    if pending:
+        store.bulk_extend(pending)
     if res.reports == 0 and res.unchanged == 0:
         res.seconds = time.perf_counter() - start
         raise KgError("no report could be read: " + "; ".join(f"{p.path}: {p.message}" for p in res.skipped)

@@ -61,10 +61,13 @@ def _umask() -> int:
     return mask
 
 
-def _merged(store: ox.Store) -> ox.Store:
-    """An in-memory store holding the union of all graphs as its default graph."""
+def _merged(store: ox.Store, nquads: bytes | None = None) -> ox.Store:
+    """An in-memory store holding the union of all graphs as its default graph, loaded
+    from the N-Quads with the graph names cut off (no Python object per quad)."""
+    nquads = sorted_nquads(store) if nquads is None else nquads
+    triples = sorted({line.rsplit(b" ", 2)[0] + b" ." for line in nquads.splitlines() if line})
     union = ox.Store()
-    union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in store)
+    union.bulk_load(b"\n".join(triples) + b"\n", format=ox.RdfFormat.N_TRIPLES)
     return union
 
 
@@ -75,23 +78,23 @@ def sorted_nquads(store: ox.Store) -> bytes:
     return b"\n".join(lines) + (b"\n" if lines else b"")
 
 
-def serialise(store: ox.Store, fmt: str) -> bytes:
-    """The store in format `fmt` (nq, trig, ttl, nt, jsonld)."""
+def serialise(store: ox.Store, fmt: str, merged: ox.Store | None = None) -> bytes:
+    """The store in format `fmt` (nq, trig, ttl, nt, jsonld); `merged` is the union of
+    its graphs when the caller already has it."""
     if fmt == "nq":
         return sorted_nquads(store)
-    rdf_format = FORMATS[fmt]
+    if fmt == "trig":
+        return store.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    merged = merged if merged is not None else _merged(store)
     if fmt == "jsonld":
-        return _jsonld(store)
-    if fmt in ("ttl", "nt"):
-        merged = _merged(store)
-        if fmt == "nt":
-            lines = sorted(set(merged.dump(format=rdf_format, from_graph=ox.DefaultGraph()).splitlines()))
-            return b"\n".join(lines) + b"\n"
-        return merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-    return store.dump(format=rdf_format, prefixes=PREFIXES)
+        return _jsonld(merged)
+    if fmt == "nt":
+        lines = sorted(set(merged.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines()))
+        return b"\n".join(lines) + b"\n"
+    return merged.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
 
 
-def _jsonld(store: ox.Store) -> bytes:
+def _jsonld(merged: ox.Store) -> bytes:
     """All graphs merged as JSON-LD with ontology/context.jsonld: one node object a
     subject, IRIs compacted with the context's prefixes. Written here, a subject at a
     time, because rdflib's compaction needs the whole graph in memory (and minutes) on a
@@ -119,7 +122,6 @@ def _jsonld(store: ox.Store) -> bytes:
             return {"@value": o.value, "@type": compact(o.datatype.value)}
         return o.value
 
-    merged = _merged(store)
     parts = [json.dumps({"@context": context}, ensure_ascii=False)[:-1] + ', "@graph": [\n']
     node: dict | None = None
     subject = None
@@ -141,7 +143,8 @@ def _jsonld(store: ox.Store) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False) -> Path:
+def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False,
+               merged: ox.Store | None = None) -> Path:
     """Write one dump atomically; the format is guessed from the suffix when not given."""
     path = Path(path)
     if fmt is None:
@@ -149,12 +152,29 @@ def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bo
         fmt = name.rsplit(".", 1)[-1]
     if fmt not in FORMATS:
         raise ValueError(f"unknown dump format {fmt!r}; use one of {', '.join(FORMATS)}")
-    data = serialise(store, fmt)
+    data = serialise(store, fmt, merged)
     with atomic_write(path) as f:
         f.write(gzip.compress(data, mtime=0) if gz else data)
     return path
 
 
 def write_dumps(store: ox.Store, out: str | Path, formats: tuple[str, ...] = DEFAULT_DUMPS) -> list[Path]:
-    """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`."""
-    return [write_dump(store, Path(out) / f"graph.{fmt}", fmt) for fmt in formats]
+    """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`.
+
+    The on-disk store is read once (N-Quads); the other formats are written from
+    in-memory copies loaded from those bytes, which is several times faster than
+    dumping each format from disk.
+    """
+    out = Path(out)
+    nquads = sorted_nquads(store)
+    mem = ox.Store()
+    mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    merged = _merged(mem, nquads) if set(formats) & {"ttl", "nt", "jsonld"} else None
+    paths = []
+    for fmt in formats:
+        path = out / f"graph.{fmt}"
+        data = nquads if fmt == "nq" else serialise(mem, fmt, merged)
+        with atomic_write(path) as f:
+            f.write(data)
+        paths.append(path)
+    return paths
