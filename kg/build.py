@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import IngestError, KgError
 from kg.export import DEFAULT_DUMPS, atomic_write, write_dumps
 from kg.extract import extract_many
-from kg.ingest import from_bytes, iter_sources, read_bytes
+from kg.ingest import from_file_bytes, iter_sources, read_bytes
 from kg.link import link
 from kg.model import Linked, Text
 from kg.rdf import to_quads
@@ -69,8 +69,7 @@ def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str
             raw = read_bytes(src)
             if skip is not None and skip(hashlib.sha256(raw).hexdigest(), src):
                 continue
-            yield from_bytes(raw, name=src.name, path=str(src), encoding=encoding,
-                             html=src.suffix.lower() in (".html", ".htm"))
+            yield from_file_bytes(raw, src, encoding)
         except IngestError as e:
             problems.append(Problem(e.path, e.reason))
 

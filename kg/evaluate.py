@@ -12,21 +12,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.ingest import simplified
 from kg.record import GOLD_TYPES
 
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff\u3400-\u4dbf])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\d]{1,8}[)）]")
 _PUNCT = re.compile(r"[\W_]+")
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def norm(s: str | None) -> str | None:
@@ -36,7 +29,7 @@ def norm(s: str | None) -> str | None:
     s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"\s+", "", s)
     s = _PINYIN.sub("", s)
-    return _t2s().convert(s)
+    return simplified().convert(s)
 
 
 def norm_title(s: str) -> str:

@@ -52,7 +52,12 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read(path: str | Path, encoding: str | None = None) -> Text:
     """Read one report file into a normalised `Text`; raise `IngestError` if unreadable."""
     path = Path(path)
-    return from_bytes(read_bytes(path), name=path.name, path=str(path), encoding=encoding,
+    return from_file_bytes(read_bytes(path), path, encoding)
+
+
+def from_file_bytes(raw: bytes, path: Path, encoding: str | None = None) -> Text:
+    """A file's bytes, already read, as a `Text` (HTML when its suffix says so)."""
+    return from_bytes(raw, name=path.name, path=str(path), encoding=encoding,
                       html=path.suffix.lower() in _HTML_SUFFIXES)
 
 
@@ -279,7 +284,8 @@ def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int]) -> tuple[
 
 
 @lru_cache(maxsize=1)
-def _converter():
+def simplified():
+    """The shared OpenCC Traditional → Simplified converter."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -290,7 +296,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _to_simplified(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Traditional → Simplified with OpenCC, line by line so offsets stay exact."""
-    conv = _converter()
+    conv = simplified()
     lines = text.split("\n")
     out_lines, out_origin = [], []
     pos = 0

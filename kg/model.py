@@ -83,13 +83,6 @@ class Region:
     province: str | None = None
     city: str | None = None
 
-    @property
-    def short(self) -> str:
-        """The name without its level suffix: 宜昌市 → 宜昌."""
-        from kg.gazetteer import short_name
-
-        return short_name(self.name)
-
 
 @dataclass(frozen=True)
 class Report:

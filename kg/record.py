@@ -5,8 +5,6 @@
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from kg.gazetteer import gazetteer
 from kg.link import region_ok
 from kg.model import Linked
@@ -54,11 +52,3 @@ def to_record(linked: Linked) -> dict:
         "warnings": list(r.warnings) + list(linked.warnings),
     }
 
-
-def counts_by_type(linked: Linked) -> dict[str, int]:
-    """Number of distinct entities of each type."""
-    out: dict[str, int] = defaultdict(int)
-    for e in linked.entities:
-        if e.mentions:
-            out[e.type] += 1
-    return dict(out)
