@@ -33,7 +33,7 @@ def main() -> None:
         base = args.keep or Path(tmp)
         t = time.perf_counter()
         generate(base / "in", args.reports)
-        res = build([base / "in"], base / "out", view=False)
+        res = build([base / "in"], base / "out", view=False, dumps=False)
         print(f"built {res.reports + res.unchanged} reports, {res.triples:,} quads in {time.perf_counter() - t:.1f} s")
         store = open_store(base / "out" / "store", read_only=True)
         for name, q in named_queries().items():

@@ -100,13 +100,14 @@ def count_sources(paths: Iterable[str | Path]) -> int:
 
 def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = None,
           progress: Callable[[Linked | None], None] | None = None, view: bool = True,
-          prune: bool = False, force: bool = False) -> BuildResult:
+          prune: bool = False, force: bool = False, dumps: bool = True) -> BuildResult:
     """Build the store, the dumps and the view under `out` from the reports in `paths`.
 
     A report whose bytes hash to a graph already in the store is skipped (unless
     `force`); a changed file's old graph is dropped in the same update that writes the
     new one; `prune` drops the graphs of reports no longer among `paths`. Dumps and view
-    are rewritten only when the set of graphs changed or one is missing.
+    are rewritten only when the set of graphs changed or one is missing; `dumps=False`
+    leaves them as they are (the store alone is enough for queries and `kg export`).
     """
     start = time.perf_counter()
     out = Path(out)
@@ -166,12 +167,14 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     fresh = state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
         and all(p.exists() for p in expected)
     if not fresh:
-        res.outputs = write_dumps(store, out)
+        if dumps:
+            res.outputs = write_dumps(store, out)
         if view:
             network_view(store, out / "graph.html")
             res.outputs.append(out / "graph.html")
-        with atomic_write(state, "w", encoding="utf-8") as f:
-            json.dump({"graphs": graphs}, f, ensure_ascii=False, indent=0)
+        if dumps:  # the state vouches for the dumps: a build without them leaves it stale
+            with atomic_write(state, "w", encoding="utf-8") as f:
+                json.dump({"graphs": graphs}, f, ensure_ascii=False, indent=0)
     res.seconds = time.perf_counter() - start
     return res
 

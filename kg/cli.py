@@ -40,13 +40,14 @@ def main() -> None:
               help="Folder for the store, dumps and view.")
 @click.option("--encoding", help="Read every file in this encoding instead of detecting it.")
 @click.option("--no-view", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-dumps", is_flag=True, help="Update the store only; `kg export` writes dumps later.")
 @click.option("--prune", is_flag=True, help="Drop the graphs of reports no longer among PATHS.")
 @click.option("--force", is_flag=True, help="Rebuild every report, even those whose content is unchanged.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the summary.")
 @_errors
-def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, prune: bool,
-          force: bool, fmt: str) -> None:
+def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, no_dumps: bool,
+          prune: bool, force: bool, fmt: str) -> None:
     """Build the graph from report files or folders (default: data/samples).
 
     Writes OUT/store (Oxigraph, one named graph per report), OUT/graph.nq, .trig, .ttl,
@@ -60,6 +61,7 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
     with click.progressbar(length=total, label="Building", file=sys.stderr,
                            show_pos=True, show_eta=False) as bar:
         res = run_build(paths, out, encoding=encoding, view=not no_view, prune=prune, force=force,
+                        dumps=not no_dumps,
                         progress=lambda linked: bar.update(1))
     for p in res.skipped:
         click.echo(f"skipped {p.path}: {p.message}", err=True)
@@ -83,8 +85,12 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
     click.echo(format_rows(["", "count"], rows))
     for w in res.warnings:
         click.echo(f"warning {w.path}: {w.message}", err=True)
-    click.echo(f"wrote {', '.join(summary['outputs'])}" if summary["outputs"] else
-               "nothing changed; the dumps and view are up to date")
+    if summary["outputs"]:
+        click.echo(f"wrote {', '.join(summary['outputs'])}")
+    elif no_dumps:
+        click.echo(f"updated {out / 'store'}; `kg export` writes the dumps")
+    else:
+        click.echo("nothing changed; the dumps and view are up to date")
 
 
 @main.command()
@@ -172,16 +178,22 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, errors: bool, fmt: str) ->
               help="A named query's parameter (repeatable); bound as an RDF term.")
 @click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True,
               help="The Oxigraph store to query.")
+@click.option("--endpoint", metavar="URL",
+              help="Query this SPARQL endpoint instead of the store (e.g. http://host:7878/query). "
+                   "Credentials from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for the endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @_errors
 def query(query_or_name: str | None, file: Path | None, list_: bool, params: tuple[str, ...],
-          store: Path, fmt: str) -> None:
-    """Run SPARQL or a named query against the store (all report graphs as one).
+          store: Path, endpoint: str | None, timeout: float, fmt: str) -> None:
+    """Run SPARQL or a named query against the store (all report graphs as one) or a
+    SPARQL endpoint that `kg load` filled.
 
     NAME is one of `kg query --list` (recurring-policies, agency-issues, issue-status,
     money-by-region, citations, people-posts); anything else is SPARQL text.
     """
     from kg.query import format_rows, named, named_queries, run
+    from kg.remote import Endpoint
     from kg.store import open_store
 
     if list_:
@@ -206,8 +218,37 @@ def query(query_or_name: str | None, file: Path | None, list_: bool, params: tup
             raise click.UsageError("--param applies to named queries only")
     if not sparql:
         raise click.UsageError("give SPARQL, a query NAME (see --list) or -f FILE.rq")
-    cols, rows = run(open_store(store, read_only=True), sparql)
+    target = Endpoint(endpoint, timeout=timeout) if endpoint else open_store(store, read_only=True)
+    cols, rows = run(target, sparql)
     click.echo(format_rows(cols, rows, fmt))
+
+
+@main.command()
+@click.option("--endpoint", metavar="URL", required=True,
+              help="The server's Graph Store Protocol service (e.g. http://host:7878/store, "
+                   "Fuseki's http://host:3030/DATASET/data).")
+@click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True,
+              help="The Oxigraph store whose report graphs are pushed.")
+@click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds to wait for each request.")
+@_errors
+def load(endpoint: str, store: Path, timeout: float) -> None:
+    """Push every report graph to a SPARQL 1.1 server, one named graph per report.
+
+    Each graph is sent with an HTTP PUT, so loading a report again replaces its graph.
+    Credentials, if the server needs them, come from the environment:
+    KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (HTTP Basic) or KG_ENDPOINT_TOKEN (Bearer).
+    """
+    from kg.remote import Endpoint, load as push
+    from kg.store import open_store, report_graphs
+
+    target = Endpoint(endpoint, timeout=timeout)
+    st = open_store(store, read_only=True)
+    graphs = report_graphs(st)
+    if not graphs:
+        raise click.ClickException(f"{store} holds no report graphs; run `kg build` first")
+    with click.progressbar(length=len(graphs), label="Loading", file=sys.stderr, show_pos=True) as bar:
+        triples = push(st, target, graphs, progress=lambda g: bar.update(1))
+    click.echo(f"loaded {len(graphs)} report graphs ({triples:,} triples) into {target.display}")
 
 
 @main.command()

@@ -19,6 +19,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.remote import Endpoint
 from kg.resources import QUERIES
 from kg.vocab import PREFIXES
 
@@ -93,8 +94,11 @@ def named(name: str) -> NamedQuery:
     return queries[name]
 
 
-def run(store: ox.Store, sparql: str) -> tuple[list[str], list[list[str | None]]]:
-    """Run a SELECT (or ASK/CONSTRUCT) query; return column names and rows of strings."""
+def run(store: ox.Store | Endpoint, sparql: str) -> tuple[list[str], list[list[str | None]]]:
+    """Run a SELECT (or ASK/CONSTRUCT) query on the embedded store or a remote SPARQL
+    endpoint; return column names and rows of strings, the same for both."""
+    if isinstance(store, Endpoint):
+        return store.query(PROLOGUE + sparql)
     try:
         result = store.query(PROLOGUE + sparql, use_default_graph_as_union=True)
     except (SyntaxError, ValueError, OSError) as e:

@@ -48,3 +48,17 @@ def test_a_changed_report_replaces_its_graph_and_prune_drops_the_gone(tmp_path):
     res = build([src], tmp_path / "out", view=False, prune=True)
     assert res.pruned == 1 and len(_graphs(tmp_path / "out")) == 1
     assert "002_" not in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_a_build_without_dumps_updates_the_store_and_leaves_the_dumps_stale_until_written(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(sample("003"), src)
+    build([src], tmp_path / "out", view=False)
+    shutil.copy(sample("002"), src)
+    res = build([src], tmp_path / "out", view=False, dumps=False)
+    assert res.reports == 1 and res.outputs == [] and len(_graphs(tmp_path / "out")) == 2
+    assert "002_" not in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
+    res = build([src], tmp_path / "out", view=False)  # nothing to extract, but the dumps are behind
+    assert res.unchanged == 2 and tmp_path / "out" / "graph.nq" in res.outputs
+    assert "002_" in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
