@@ -23,6 +23,7 @@ from kg.model import Linked, Text
 from kg.rdf import to_quads
 from kg.store import drop_graph, open_store, replace_graph, report_graphs
 from kg.structure import structure
+from kg.summary import refresh as refresh_summary
 from kg.views import network_view
 from kg.vocab import KG, report_iri
 
@@ -160,11 +161,12 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
         for graph in sorted(set(report_graphs(store)) - current):
             drop_graph(store, graph)
             res.pruned += 1
+    summarised = refresh_summary(store, force=res.reports > 0 or res.pruned > 0)
     store.flush()
     graphs = report_graphs(store)
     state = out / "state.json"
     expected = [out / f"graph.{fmt}" for fmt in DEFAULT_DUMPS] + ([out / "graph.html"] if view else [])
-    fresh = state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
+    fresh = not summarised and state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
         and all(p.exists() for p in expected)
     if not fresh:
         if dumps:

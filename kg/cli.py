@@ -232,7 +232,8 @@ def query(query_or_name: str | None, file: Path | None, list_: bool, params: tup
 @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds to wait for each request.")
 @_errors
 def load(endpoint: str, store: Path, timeout: float) -> None:
-    """Push every report graph to a SPARQL 1.1 server, one named graph per report.
+    """Push every report graph to a SPARQL 1.1 server, one named graph per report,
+    and the summary graph the build derives from them.
 
     Each graph is sent with an HTTP PUT, so loading a report again replaces its graph.
     Credentials, if the server needs them, come from the environment:
@@ -240,15 +241,18 @@ def load(endpoint: str, store: Path, timeout: float) -> None:
     """
     from kg.remote import Endpoint, load as push
     from kg.store import open_store, report_graphs
+    from kg.vocab import SUMMARY
 
     target = Endpoint(endpoint, timeout=timeout)
     st = open_store(store, read_only=True)
     graphs = report_graphs(st)
     if not graphs:
         raise click.ClickException(f"{store} holds no report graphs; run `kg build` first")
+    graphs.append(SUMMARY)  # the derived graph recurring-policies reads
     with click.progressbar(length=len(graphs), label="Loading", file=sys.stderr, show_pos=True) as bar:
         triples = push(st, target, graphs, progress=lambda g: bar.update(1))
-    click.echo(f"loaded {len(graphs)} report graphs ({triples:,} triples) into {target.display}")
+    click.echo(f"loaded {len(graphs) - 1} report graphs and the summary ({triples:,} triples) "
+               f"into {target.display}")
 
 
 @main.command()

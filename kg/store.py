@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.vocab import REPORT
 
 
 def open_store(path: str | Path, create: bool = True, read_only: bool = False) -> ox.Store:
@@ -51,8 +52,8 @@ def replace_graph(store: ox.Store, graph: str, quads: Iterable[ox.Quad], drop: I
 
 
 def report_graphs(store: ox.Store) -> list[str]:
-    """IRIs of the report graphs in the store, sorted."""
-    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    """IRIs of the report graphs in the store, sorted (not the derived summary graph)."""
+    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(REPORT))
 
 
 def drop_graph(store: ox.Store, graph: str) -> None:

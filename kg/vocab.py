@@ -20,6 +20,7 @@ BASE = "https://w3id.org/xuncha-kg/"
 ID = BASE + "id/"
 REPORT = BASE + "report/"
 POLICY = BASE + "policy/"
+SUMMARY = BASE + "graph/summary"
 
 
 class KG(DefinedNamespace):
@@ -44,6 +45,7 @@ class KG(DefinedNamespace):
     Policy: str
     Region: str
     Report: str
+    Summary: str
 
     adminCode: str
     adminLevel: str
@@ -71,6 +73,7 @@ class KG(DefinedNamespace):
     moneyAction: str
     partyOrganisationOf: str
     mentionOf: str
+    mentionedInRegion: str
     mentions: str
     onSiteEnd: str
     onSiteStart: str
@@ -78,11 +81,13 @@ class KG(DefinedNamespace):
     publisherName: str
     rectification: str
     region: str
+    reportCount: str
     reportsOn: str
     round: str
     sentence: str
     serial: str
     sha256: str
+    sourceDigest: str
     start: str
     status: str
     statusClass: str
