@@ -281,6 +281,84 @@ def export(fmt: str, gz: bool, out: Path | None, store: Path) -> None:
 
 
 @main.command()
+@click.option("--kind", type=click.Choice(["network", "policy-region", "report"]), default="network",
+              show_default=True, help="network: findings and the entities around them; policy-region: which "
+                                      "policies recur where; report: one report's structure.")
+@click.option("--region", help="Only reports of this region or of places within it (e.g. 开封市, 河南省).")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              help="Only nodes of this type (repeatable): finding, agency, hospital, company, policy, document, "
+                   "person. Without finding, entities one finding links are joined directly.")
+@click.option("--top", type=click.IntRange(min=1), default=250, show_default=True,
+              help="Draw only the TOP nodes of highest degree, so the page stays fluid.")
+@click.option("--report", help="For --kind report: the report's file name (or its start) or IRI.")
+@click.option("--out", "-o", type=click.Path(path_type=Path), help="The page to write (default: output/view-KIND.html).")
+@click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True)
+@_errors
+def view(kind: str, region: str | None, types: tuple[str, ...], top: int, report: str | None,
+         out: Path | None, store: Path) -> None:
+    """Write an interactive HTML view of the graph that opens offline in any browser.
+
+    Nodes are coloured and shaped by type (legend at the top) and sized by degree;
+    hovering shows a node's name, type, regions and up to three sentences it comes from.
+    """
+    from kg.store import open_store
+    from kg.views import write_view
+
+    out = out or Path(DEFAULT_OUT) / f"view-{kind}.html"
+    nodes, edges = write_view(open_store(store, read_only=True), out, kind, region, types, top, report)
+    click.echo(f"wrote {out} ({nodes} nodes, {edges} edges)")
+
+
+@main.command()
+@click.option("--projection", "projections", multiple=True,
+              type=click.Choice(["agency-issue", "policy-region", "co-mention"]),
+              help="Which projection (repeatable; default: all three). agency-issue: findings and the bodies "
+                   "they concern; policy-region: policies and regions; co-mention: entities one finding names.")
+@click.option("--region", help="Only reports of this region or of places within it.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows per table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--export", "export_fmt", type=click.Choice(["graphml", "gexf"]),
+              help="Also write each projection with its measures, for Gephi.")
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Folder for --export files (PROJECTION.FORMAT).")
+@click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True)
+@_errors
+def analytics(projections: tuple[str, ...], region: str | None, top: int, fmt: str, export_fmt: str | None,
+              out: Path, store: Path) -> None:
+    """Network measures over projections of the graph: degree and betweenness
+    centrality, Louvain communities, and the nodes that bridge regions."""
+    from kg.analytics import PROJECTIONS, export, measures, projection, tables
+    from kg.projections import entity_network
+    from kg.query import format_rows
+    from kg.store import open_store
+
+    st = open_store(store, read_only=True)
+    chosen = projections or PROJECTIONS
+    network = entity_network(st, region) if set(chosen) - {"policy-region"} else None
+    result, written = [], []
+    with click.progressbar(chosen, label="Analysing", file=sys.stderr) as bar:
+        for name in bar:
+            g = projection(st, name, region, network)
+            measures(g)
+            result.append((name, g, tables(g, name, top)))
+            if export_fmt:
+                written.append(export(g, out / f"{name}.{export_fmt}", export_fmt))
+    if fmt == "json":
+        click.echo(json.dumps({name: {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+                                      "tables": [{"title": t.title, "rows": [dict(zip(t.columns, r)) for r in t.rows]}
+                                                 for t in ts]}
+                               for name, g, ts in result}, ensure_ascii=False, indent=2))
+    else:
+        for name, g, ts in result:
+            click.echo(f"# {name}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges\n")
+            for t in ts:
+                click.echo(f"## {t.title}" if fmt == "table" else f"# {t.title}")
+                click.echo(format_rows(t.columns, t.rows, fmt, max_width=50) + "\n")
+    for p in written:
+        click.echo(f"wrote {p}", err=True)
+
+
+@main.command()
 @click.argument("dump", required=False, type=click.Path(path_type=Path))
 @_errors
 def validate(dump: Path | None) -> None:

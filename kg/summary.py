@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg.store import replace_graph, report_graphs
 from kg.vocab import KG, PREFIXES, SUMMARY
 
-_PAIRS = f"""
+PAIRS = f"""
 PREFIX kg: <{PREFIXES['kg']}>
 SELECT ?p ?region (COUNT(?report) AS ?n) WHERE {{
   {{ SELECT ?report ?p WHERE {{ GRAPH ?report {{ ?p a kg:Policy }} }} }}
@@ -63,7 +63,7 @@ def refresh(store: ox.Store, force: bool = False) -> bool:
              ox.Quad(g, ox.NamedNode(KG.sourceDigest), ox.Literal(want), g)]
     reports: Counter[str] = Counter()
     in_region = ox.NamedNode(KG.mentionedInRegion)
-    for row in store.query(_PAIRS):
+    for row in store.query(PAIRS):
         p = row["p"]
         quads.append(ox.Quad(p, in_region, row["region"], g))
         reports[p.value] += int(row["n"].value)
