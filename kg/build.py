@@ -14,21 +14,25 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.errors import IngestError, KgError
 from kg.export import DEFAULT_DUMPS, atomic_write, write_dumps
 from kg.extract import extract_many
-from kg.ingest import from_file_bytes, iter_sources, read_bytes
+from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
 from kg.link import link
 from kg.model import Linked, Text
 from kg.rdf import to_quads
-from kg.store import drop_graph, open_store, replace_graph, report_graphs
+from kg.store import complete_graphs, drop_graph, open_store, replace_graph, report_graphs
 from kg.structure import structure
 from kg.summary import refresh as refresh_summary
 from kg.views import network_view
 from kg.vocab import KG, report_iri
 
+SHA256 = ox.NamedNode(KG.sha256)
+
 BATCH = 16
-BULK = 200_000  # quads of new reports loaded together; pyoxigraph's bulk load is atomic
+BULK = 200_000  # quads of new reports loaded together by pyoxigraph's (non-transactional) bulk loader
 
 
 @dataclass
@@ -54,20 +58,23 @@ class BuildResult:
 
 
 def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str | None = None,
-             skip: Callable[[str, Path], bool] | None = None) -> Iterator[Text]:
+             skip: Callable[[str, Path], bool] | None = None, notes: list[Problem] | None = None) -> Iterator[Text]:
     """Texts of every report file under `paths`; unreadable ones go to `problems`.
 
     `skip(sha256, path)` is asked with the hash of a file's bytes before the file is
-    decoded, so an unchanged report costs one read and one hash.
+    decoded, so an unchanged report costs one read and one hash. A file too large to be
+    one report is read in parts (`kg.ingest.parts`), noted in `notes`.
     """
-    try:
-        sources = list(iter_sources(paths))
-    except IngestError as e:
-        problems.append(Problem(e.path, e.reason))
-        sources = []
+    sources = list(iter_sources(paths, on_error=lambda e: problems.append(Problem(e.path, e.reason))))
     for src in sources:
         try:
             raw = read_bytes(src)
+            if is_large(raw):
+                if notes is not None:
+                    notes.append(Problem(str(src), f"{len(raw) / 2**20:.1f} MB, far longer than a report: "
+                                                   f"read in parts of at most {PART_CHARS:,} characters"))
+                yield from parts(raw, src, encoding, None if skip is None else (lambda sha: skip(sha, src)))
+                continue
             if skip is not None and skip(hashlib.sha256(raw).hexdigest(), src):
                 continue
             yield from_file_bytes(raw, src, encoding)
@@ -75,28 +82,51 @@ def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str
             problems.append(Problem(e.path, e.reason))
 
 
-def analyse(texts: Iterable[Text]) -> Iterator[Linked]:
-    """ingest → structure → extract → link for each text, batching the spaCy pipeline."""
+def analyse(texts: Iterable[Text], problems: list[Problem] | None = None) -> Iterator[Linked]:
+    """ingest → structure → extract → link for each text, batching the spaCy pipeline.
+
+    With `problems`, a report that makes any stage fail is recorded there with its file
+    and the error, and the others go on; without, the error propagates."""
     batch = []
     for t in texts:
-        batch.append(structure(t))
+        report = _guarded(problems, t, structure, t)
+        if report is not None:
+            batch.append(report)
         if len(batch) >= BATCH:
-            yield from _link_batch(batch)
+            yield from _link_batch(batch, problems)
             batch = []
     if batch:
-        yield from _link_batch(batch)
+        yield from _link_batch(batch, problems)
 
 
-def _link_batch(reports):
-    for report, mentions in zip(reports, extract_many(reports, batch_size=BATCH)):
-        yield link(report, mentions)
+def _link_batch(reports, problems):
+    try:
+        found = list(extract_many(reports, batch_size=BATCH))
+    except Exception:  # find the report that failed; the rest of the batch goes on
+        if problems is None:
+            raise
+        found = [_guarded(problems, r.text, lambda r: next(extract_many([r])), r) for r in reports]
+    for report, mentions in zip(reports, found):
+        if mentions is not None:
+            linked = _guarded(problems, report.text, link, report, mentions)
+            if linked is not None:
+                yield linked
+
+
+def _guarded(problems: list[Problem] | None, text: Text, fn, *args):
+    """fn(*args), or None with the failure recorded against the text's file."""
+    if problems is None:
+        return fn(*args)
+    try:
+        return fn(*args)
+    except Exception as e:  # noqa: BLE001 - one bad report must not stop a build
+        where = text.path if text.name == Path(text.path).name else f"{text.path} ({text.name})"
+        problems.append(Problem(where, f"could not be analysed: {type(e).__name__}: {e}"))
+        return None
 
 
 def count_sources(paths: Iterable[str | Path]) -> int:
-    try:
-        return sum(1 for _ in iter_sources(paths))
-    except IngestError:
-        return 0
+    return sum(1 for _ in iter_sources(paths, on_error=lambda e: None))
 
 
 def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = None,
@@ -115,7 +145,7 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     res = BuildResult()
     store = open_store(out / "store")
     seen: dict[str, str] = {}
-    present = set(report_graphs(store))
+    present = complete_graphs(store)
     current: set[str] = set()
 
     def unchanged(sha: str, path: Path) -> bool:
@@ -128,21 +158,26 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
             progress(None)
         return True
 
-    texts = read_all(paths, res.skipped, encoding, skip=unchanged)
+    texts = read_all(paths, res.skipped, encoding, skip=unchanged, notes=res.warnings)
     pending: list = []
-    for linked in analyse(_dedupe(texts, seen, res)):
+    markers: list = []
+    for linked in analyse(_dedupe(texts, seen, res), res.skipped):
         t = linked.report.text
         graph = report_iri(t.sha256)
+        quads = _guarded(res.skipped, t, lambda li: list(dict.fromkeys(to_quads(li))), linked)
+        if quads is None:
+            continue
         older = _older_versions(store, t.name, graph)
         if older or graph in present:
-            res.triples += replace_graph(store, graph, to_quads(linked), drop=older)
+            res.triples += replace_graph(store, graph, quads, drop=older)
         else:  # new reports go in together, a batch at a time, through the bulk loader
-            quads = list(dict.fromkeys(to_quads(linked)))
             res.triples += len(quads)
-            pending.extend(quads)
+            marker = [q for q in quads if q.predicate == SHA256 and q.subject == q.graph_name]
+            pending.extend(q for q in quads if q not in marker)
+            markers.extend(marker)
             if len(pending) >= BULK:
-                store.bulk_extend(pending)
-                pending = []
+                _bulk(store, pending, markers)
+                pending, markers = [], []
         res.reports += 1
         for e in linked.entities:
             if e.mentions:
@@ -151,8 +186,8 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
             res.warnings.append(Problem(t.path, w))
         if progress:
             progress(linked)
-    if pending:
-        store.bulk_extend(pending)
+    if pending or markers:
+        _bulk(store, pending, markers)
     if res.reports == 0 and res.unchanged == 0:
         res.seconds = time.perf_counter() - start
         raise KgError("no report could be read: " + "; ".join(f"{p.path}: {p.message}" for p in res.skipped)
@@ -179,6 +214,12 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
                 json.dump({"graphs": graphs}, f, ensure_ascii=False, indent=0)
     res.seconds = time.perf_counter() - start
     return res
+
+
+def _bulk(store, quads: list, markers: list) -> None:
+    """Bulk-load new reports' quads, then mark them complete in one transaction."""
+    store.bulk_extend(quads)
+    store.extend(markers)
 
 
 def _dedupe(texts: Iterable[Text], seen: dict[str, str], res: BuildResult) -> Iterator[Text]:

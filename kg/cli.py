@@ -28,6 +28,17 @@ def _errors(f):
     return wrapper
 
 
+def _interrupt_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C: temporary files are removed, the store is closed,
+    and the previous dumps stay as they were."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
@@ -56,6 +67,7 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
     """
     from kg.build import build as run_build, count_sources
 
+    _interrupt_on_sigterm()
     paths = paths or (Path(DEFAULT_INPUT),)
     total = count_sources(paths)
     with click.progressbar(length=total, label="Building", file=sys.stderr,
@@ -374,3 +386,7 @@ def validate(dump: Path | None) -> None:
         click.echo("\n".join(lines[:60]) + (f"\n… {len(lines) - 60} more lines" if len(lines) > 60 else ""))
         raise click.ClickException(f"{dump} does not conform to ontology/shapes.ttl")
     click.echo(f"{dump} conforms to ontology/shapes.ttl")
+
+
+if __name__ == "__main__":
+    main()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -31,22 +32,31 @@ _BOMS = (
 )
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_sources(paths: Iterable[str | Path],
+                 on_error: Callable[[IngestError], None] | None = None) -> Iterator[Path]:
     """Report files under `paths` (files as given, folders recursively, sorted).
 
-    A path that does not exist raises `IngestError`, so a typo is not a silent no-op.
+    A path that does not exist, or a folder that cannot be listed, is an `IngestError`:
+    raised, or passed to `on_error` while the walk goes on, so a typo or a locked folder
+    is never a silent no-op.
     """
+    def fail(e: IngestError) -> None:
+        if on_error is None:
+            raise e
+        on_error(e)
+
     for p in map(Path, paths):
         if p.is_dir():
-            try:
-                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES)
-            except PermissionError as e:
-                raise IngestError(str(p), f"folder cannot be listed ({e.strerror})") from e
-            yield from found
+            found = []
+            for root, dirs, files in os.walk(p, onerror=lambda e: fail(IngestError(
+                    e.filename, f"folder cannot be listed ({e.strerror})"))):
+                dirs.sort()
+                found.extend(Path(root) / f for f in files if Path(f).suffix.lower() in SUFFIXES)
+            yield from sorted(found)
         elif p.exists():
             yield p
         else:
-            raise IngestError(str(p), "no such file or folder")
+            fail(IngestError(str(p), "no such file or folder"))
 
 
 def read(path: str | Path, encoding: str | None = None) -> Text:
@@ -79,6 +89,11 @@ def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,
                encoding: str | None = None, html: bool | None = None) -> Text:
     """Decode and normalise raw bytes; `html=None` sniffs for markup."""
     path = path or name
+    original, enc = _decoded(raw, path, encoding, html)
+    return _text(original, name, path, hashlib.sha256(raw).hexdigest(), enc)
+
+
+def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> tuple[str, str]:
     if not raw.strip():
         raise IngestError(path, "empty file" if not raw else "file holds only whitespace")
     original, enc = decode(raw, path, encoding)
@@ -86,19 +101,49 @@ def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,
         html = bool(re.match(r"\s*<(!doctype|html|head|body|meta|div|p)\b", original, re.I))
     if html:
         original = html_to_text(original)
+    return original, enc
+
+
+def _text(original: str, name: str, path: str, sha256: str, enc: str, base: int = 0) -> Text:
     text, origin, meta = normalise(original)
     if not text.strip():
         raise IngestError(path, "no report text left after removing web page chrome")
-    return Text(
-        path=path,
-        name=name,
-        sha256=hashlib.sha256(raw).hexdigest(),
-        encoding=enc,
-        original=original,
-        text=text,
-        offsets=tuple(origin) + (len(original),),
-        meta=meta,
-    )
+    return Text(path=path, name=name, sha256=sha256, encoding=enc, original=original, text=text,
+                offsets=tuple(o + base for o in origin) + (len(original) + base,), meta=meta)
+
+
+# Reports run to tens of thousands of characters; a file far longer (a scraped dump,
+# a damaged file with no line breaks) is read in parts, so no stage ever holds more
+# than PART_CHARS characters of it, and each part becomes a report of its own.
+PART_CHARS = 300_000
+PART_BYTES = 4 * PART_CHARS  # files above this size are split (UTF-8 CJK: 3 bytes a character)
+_PART_END = re.compile(r"[。！？；!?;\n]")
+
+
+def is_large(raw: bytes) -> bool:
+    return len(raw) > PART_BYTES
+
+
+def parts(raw: bytes, path: Path, encoding: str | None = None,
+          skip: Callable[[str], bool] | None = None) -> Iterator[Text]:
+    """The texts of a large file, cut at sentence ends into parts of at most
+    PART_CHARS characters, named FILE#N; offsets stay positions in the whole file.
+    `skip(sha256)` is asked before a part is normalised."""
+    original, enc = _decoded(raw, str(path), encoding, path.suffix.lower() in _HTML_SUFFIXES)
+    start, n = 0, 0
+    while start < len(original):
+        end = min(start + PART_CHARS, len(original))
+        if end < len(original):
+            cut = None
+            for m in _PART_END.finditer(original, max(start, end - PART_CHARS // 5), end):
+                cut = m.end()
+            end = cut or end
+        n += 1
+        chunk = original[start:end]
+        sha = hashlib.sha256(f"{path.name}#{n}\n".encode() + chunk.encode("utf-8", "surrogatepass")).hexdigest()
+        if chunk.strip() and not (skip and skip(sha)):
+            yield _text(chunk, f"{path.name}#{n}", str(path), sha, enc, base=start)
+        start = end
 
 
 def decode(raw: bytes, path: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:
@@ -122,6 +167,14 @@ def decode(raw: bytes, path: str = "<bytes>", encoding: str | None = None) -> tu
         utf8_error = e
     except IngestError:
         pass
+    # a UTF-8 download cut short: valid up to a broken last character (GB18030 would
+    # decode it too, into garbage, so this comes first); keep all before that character
+    if utf8_error is not None and utf8_error.start >= len(raw) - 3 and utf8_error.reason == "unexpected end of data":
+        try:
+            cut = utf8_error.start
+            return _checked(raw[:cut].decode("utf-8"), path), f"utf-8 (cut off at byte {cut})"
+        except (UnicodeDecodeError, IngestError):
+            pass
     sample = raw[:4096]
     if sample.count(0) > len(sample) // 4:
         for enc in ("utf-16-le", "utf-16-be"):
@@ -139,9 +192,6 @@ def decode(raw: bytes, path: str = "<bytes>", encoding: str | None = None) -> tu
     if utf8_error is None:
         raise IngestError(path, "binary file (control characters), not a text report")
     at = utf8_error.start
-    if at >= len(raw) - 3 and raw[:at].decode("utf-8", "ignore"):
-        raise IngestError(path, f"UTF-8 cut off in the middle of a character at byte {at}; "
-                                "the file is truncated")
     raise IngestError(path, f"not UTF-8, UTF-16 or GB18030 (byte {at}); pass --encoding")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.vocab import REPORT
+from kg.vocab import KG, REPORT
 
 
 def open_store(path: str | Path, create: bool = True, read_only: bool = False) -> ox.Store:
@@ -54,6 +54,15 @@ def replace_graph(store: ox.Store, graph: str, quads: Iterable[ox.Quad], drop: I
 def report_graphs(store: ox.Store) -> list[str]:
     """IRIs of the report graphs in the store, sorted (not the derived summary graph)."""
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(REPORT))
+
+
+def complete_graphs(store: ox.Store) -> set[str]:
+    """Report graphs whose write finished: a build adds a report's `kg:sha256` triple
+    only after the rest of its graph is in (the bulk loader is not transactional), so a
+    graph cut short by an interrupted build lacks it and is written again next time."""
+    sha = ox.NamedNode(KG.sha256)
+    return {q.graph_name.value for q in store.quads_for_pattern(None, sha, None, None)
+            if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
 
 def drop_graph(store: ox.Store, graph: str) -> None:

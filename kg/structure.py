@@ -64,6 +64,8 @@ def structure(text: Text) -> Report:
     s = text.text
     lines = _lines(s)
     warnings: list[str] = []
+    if "cut off" in text.encoding:
+        warnings.append(f"file ends in the middle of a character ({text.encoding}); read up to there")
     title = _title(lines)
     publisher, published = _signature(lines, s, warnings)
     if publisher is None and title:

@@ -36,12 +36,16 @@ def test_utf8_is_tried_before_gb18030():
     (b"", "empty file"),
     (b"  \n\t ", "only whitespace"),
     (bytes(range(256)) * 20, "binary"),
-    ("卫生健康".encode("utf-8")[:-1], "cut off"),
 ])
 def test_unreadable_input_is_named_with_a_reason(raw, reason):
     with pytest.raises(IngestError) as e:
         from_bytes(raw, name="bad.txt")
     assert "bad.txt" in str(e.value) and reason in str(e.value)
+
+
+def test_utf8_cut_in_a_character_keeps_all_before_it():
+    t = from_bytes("卫生健康委员会".encode("utf-8")[:-1], name="cut.txt")
+    assert t.text == "卫生健康委员" and "cut off at byte 18" in t.encoding
 
 
 def test_missing_file_is_reported(tmp_path):
