@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -130,8 +131,8 @@ def count_sources(paths: Iterable[str | Path]) -> int:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = None,
-          progress: Callable[[Linked | None], None] | None = None, view: bool = True,
-          prune: bool = False, force: bool = False, dumps: bool = True) -> BuildResult:
+          progress: Callable[[Analysed | None], None] | None = None, view: bool = True,
+          prune: bool = False, force: bool = False, dumps: bool = True, jobs: int = 1) -> BuildResult:
     """Build the store, the dumps and the view under `out` from the reports in `paths`.
 
     A report whose bytes hash to a graph already in the store is skipped (unless
@@ -139,6 +140,7 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     new one; `prune` drops the graphs of reports no longer among `paths`. Dumps and view
     are rewritten only when the set of graphs changed or one is missing; `dumps=False`
     leaves them as they are (the store alone is enough for queries and `kg export`).
+    `jobs` worker processes analyse reports; this process alone writes the store.
     """
     start = time.perf_counter()
     out = Path(out)
@@ -159,33 +161,28 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
         return True
 
     texts = read_all(paths, res.skipped, encoding, skip=unchanged, notes=res.warnings)
-    pending: list = []
-    markers: list = []
-    for linked in analyse(_dedupe(texts, seen, res), res.skipped):
-        t = linked.report.text
-        graph = report_iri(t.sha256)
-        quads = _guarded(res.skipped, t, lambda li: list(dict.fromkeys(to_quads(li))), linked)
-        if quads is None:
-            continue
-        older = _older_versions(store, t.name, graph)
+    pending: list[bytes] = []
+    markers: list[bytes] = []
+    size = 0
+    for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped):
+        graph = report_iri(a.sha256)
+        older = _older_versions(store, a.name, graph)
         if older or graph in present:
+            quads = ox.parse(a.nquads + a.marker, format=ox.RdfFormat.N_QUADS)
             res.triples += replace_graph(store, graph, quads, drop=older)
         else:  # new reports go in together, a batch at a time, through the bulk loader
-            res.triples += len(quads)
-            marker = [q for q in quads if q.predicate == SHA256 and q.subject == q.graph_name]
-            pending.extend(q for q in quads if q not in marker)
-            markers.extend(marker)
-            if len(pending) >= BULK:
+            res.triples += a.quads
+            pending.append(a.nquads)
+            markers.append(a.marker)
+            size += a.quads
+            if size >= BULK:
                 _bulk(store, pending, markers)
-                pending, markers = [], []
+                pending, markers, size = [], [], 0
         res.reports += 1
-        for e in linked.entities:
-            if e.mentions:
-                res.entities[e.type] += 1
-        for w in linked.report.warnings:
-            res.warnings.append(Problem(t.path, w))
+        res.entities.update(a.entities)
+        res.warnings.extend(Problem(a.path, w) for w in a.warnings)
         if progress:
-            progress(linked)
+            progress(a)
     if pending or markers:
         _bulk(store, pending, markers)
     if res.reports == 0 and res.unchanged == 0:
@@ -216,10 +213,78 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     return res
 
 
-def _bulk(store, quads: list, markers: list) -> None:
+def _bulk(store, nquads: list[bytes], markers: list[bytes]) -> None:
     """Bulk-load new reports' quads, then mark them complete in one transaction."""
-    store.bulk_extend(quads)
-    store.extend(markers)
+    store.bulk_load(b"".join(nquads), format=ox.RdfFormat.N_QUADS)
+    store.load(b"".join(markers), format=ox.RdfFormat.N_QUADS)
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """One report, analysed and turned into N-Quads: what a worker sends back."""
+
+    path: str
+    name: str
+    sha256: str
+    nquads: bytes  # the report's graph, less its completion marker
+    marker: bytes  # the report's kg:sha256 quad, written once the rest is in
+    quads: int
+    entities: dict[str, int]
+    warnings: tuple[str, ...]
+
+
+def analyse_batch(texts: list[Text]) -> tuple[list[Analysed], list[Problem]]:
+    """analyse → quads for a batch of texts; failures come back as problems. Runs in a
+    worker process with --jobs, so it takes and returns only plain, picklable data."""
+    problems: list[Problem] = []
+    out = []
+    for linked in analyse(texts, problems):
+        t = linked.report.text
+        quads = _guarded(problems, t, lambda li: list(dict.fromkeys(to_quads(li))), linked)
+        if quads is None:
+            continue
+        body, marker = [], b""
+        for q in quads:
+            line = f"{q} .\n".encode("utf-8")
+            if q.predicate == SHA256 and q.subject == q.graph_name:
+                marker = line
+            else:
+                body.append(line)
+        entities = Counter(e.type for e in linked.entities if e.mentions)
+        out.append(Analysed(t.path, t.name, t.sha256, b"".join(body), marker, len(quads), dict(entities),
+                            linked.report.warnings))
+    return out, problems
+
+
+def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem]) -> Iterator[Analysed]:
+    """`analyse_batch` over `texts` in order, in `jobs` worker processes when above one.
+
+    Batches are handed out only as results come back (at most two a worker waiting),
+    so reading stays just ahead of analysis and memory does not grow with the corpus."""
+    batches = _batches(texts, BATCH)
+    if jobs <= 1:
+        for batch in batches:
+            done, failed = analyse_batch(batch)
+            problems.extend(failed)
+            yield from done
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        waiting = deque(pool.apply_async(analyse_batch, (b,)) for b in islice(batches, 2 * jobs))
+        while waiting:
+            done, failed = waiting.popleft().get()
+            nxt = next(batches, None)
+            if nxt is not None:
+                waiting.append(pool.apply_async(analyse_batch, (nxt,)))
+            problems.extend(failed)
+            yield from done
+
+
+def _batches(items: Iterable, n: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
 
 
 def _dedupe(texts: Iterable[Text], seen: dict[str, str], res: BuildResult) -> Iterator[Text]:

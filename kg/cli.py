@@ -54,11 +54,13 @@ def main() -> None:
 @click.option("--no-dumps", is_flag=True, help="Update the store only; `kg export` writes dumps later.")
 @click.option("--prune", is_flag=True, help="Drop the graphs of reports no longer among PATHS.")
 @click.option("--force", is_flag=True, help="Rebuild every report, even those whose content is unchanged.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes analysing reports (this process writes the store).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the summary.")
 @_errors
 def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, no_dumps: bool,
-          prune: bool, force: bool, fmt: str) -> None:
+          prune: bool, force: bool, jobs: int, fmt: str) -> None:
     """Build the graph from report files or folders (default: data/samples).
 
     Writes OUT/store (Oxigraph, one named graph per report), OUT/graph.nq, .trig, .ttl,
@@ -73,7 +75,7 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
     with click.progressbar(length=total, label="Building", file=sys.stderr,
                            show_pos=True, show_eta=False) as bar:
         res = run_build(paths, out, encoding=encoding, view=not no_view, prune=prune, force=force,
-                        dumps=not no_dumps,
+                        dumps=not no_dumps, jobs=jobs,
                         progress=lambda linked: bar.update(1))
     for p in res.skipped:
         click.echo(f"skipped {p.path}: {p.message}", err=True)
@@ -279,13 +281,17 @@ def export(fmt: str, gz: bool, out: Path | None, store: Path) -> None:
     """Dump the store for any triple store: N-Quads, TriG, Turtle, N-Triples or JSON-LD."""
     import gzip as gzip_module
 
-    from kg.export import serialise, write_dump
+    from kg.export import stream, write_dump
     from kg.store import open_store
 
     st = open_store(store, read_only=True)
     if str(out) == "-":
-        data = serialise(st, fmt)
-        click.get_binary_stream("stdout").write(gzip_module.compress(data, mtime=0) if gz else data)
+        stdout = click.get_binary_stream("stdout")
+        if gz:
+            with gzip_module.GzipFile(fileobj=stdout, mode="wb", mtime=0, filename="") as z:
+                stream(st, fmt, z.write)
+        else:
+            stream(st, fmt, stdout.write)
         return
     out = out or Path(DEFAULT_OUT) / (f"graph.{fmt}" + (".gz" if gz else ""))
     write_dump(st, out, fmt, gz=gz)

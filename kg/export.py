@@ -1,16 +1,18 @@
 """Dumps of the store in standard formats, each written atomically.
 
-N-Quads and TriG keep one named graph per report; Turtle and JSON-LD merge all graphs
-into one. N-Quads lines are sorted, so two builds of the same reports give identical
-files and diffs stay readable.
+N-Quads and TriG keep one named graph per report; Turtle, N-Triples and JSON-LD merge
+all graphs into one. Every format is written a graph at a time (memory grows with the
+largest report, not the corpus); N-Quads lines are sorted within each graph and the
+graphs are in order, so two builds of the same reports give identical files.
 """
 from __future__ import annotations
 
 import gzip
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -61,49 +63,82 @@ def _umask() -> int:
     return mask
 
 
-def _merged(store: ox.Store, nquads: bytes | None = None) -> ox.Store:
-    """An in-memory store holding the union of all graphs as its default graph, loaded
-    from the N-Quads with the graph names cut off (no Python object per quad)."""
-    nquads = sorted_nquads(store) if nquads is None else nquads
-    triples = sorted({line.rsplit(b" ", 2)[0] + b" ." for line in nquads.splitlines() if line})
-    union = ox.Store()
-    union.bulk_load(b"\n".join(triples) + b"\n", format=ox.RdfFormat.N_TRIPLES)
-    return union
+def graphs(store: ox.Store) -> list[ox.NamedNode]:
+    """Every named graph (the reports and the summary), in a stable order."""
+    return sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
 
 
-def sorted_nquads(store: ox.Store) -> bytes:
-    """The whole dataset as sorted N-Quads (byte-identical for identical graphs)."""
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
+def _prefix_lines() -> bytes:
+    return "".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items()).encode("utf-8")
+
+
+def _turtle_body(store: ox.Store, g: ox.NamedNode) -> bytes:
+    """One graph's triples in Turtle with the shared prefixes, without declaring them."""
+    data = store.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
+    return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(b"@prefix"))
+
+
+def stream(store: ox.Store, fmt: str, write: Callable[[bytes], object]) -> None:
+    """Write the store in format `fmt` a graph at a time, so memory grows with the
+    largest report, not with the corpus. N-Quads and TriG keep one named graph per
+    report; Turtle, N-Triples and JSON-LD merge them, and a node named in several
+    reports is written once for each (RDF graphs are sets: every parser merges them)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown dump format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt in ("ttl", "trig"):
+        write(_prefix_lines())
+    if fmt == "jsonld":
+        write(_jsonld_head())
+    first = True
+    for g in graphs(store):
+        if fmt == "nq":
+            write(_sorted_lines(store.dump(format=ox.RdfFormat.N_QUADS, from_graph=g), g))
+        elif fmt == "nt":
+            write(_sorted_lines(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)))
+        elif fmt == "ttl":
+            write(_turtle_body(store, g))
+        elif fmt == "trig":
+            write(f"\n{g} {{\n".encode("utf-8") + _turtle_body(store, g) + b"}\n")
+        else:
+            first = _jsonld_nodes(store, g, write, first)
+    if fmt == "jsonld":
+        write(b"\n]}\n")
+
+
+def _sorted_lines(data: bytes, graph: ox.NamedNode | None = None) -> bytes:
+    """Lines sorted, so two builds of the same reports give identical files; N-Triples
+    dumped from a named graph are turned into N-Quads of it."""
     lines = sorted(set(data.splitlines()))
+    if graph is not None and lines and not lines[0].endswith(f"{graph} .".encode("utf-8")):
+        tail = f" {graph} .".encode("utf-8")
+        lines = [line[:-2] + tail if line.endswith(b" .") else line for line in lines]
     return b"\n".join(lines) + (b"\n" if lines else b"")
 
 
-def serialise(store: ox.Store, fmt: str, merged: ox.Store | None = None) -> bytes:
-    """The store in format `fmt` (nq, trig, ttl, nt, jsonld); `merged` is the union of
-    its graphs when the caller already has it."""
-    if fmt == "nq":
-        return sorted_nquads(store)
-    if fmt == "trig":
-        return store.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    merged = merged if merged is not None else _merged(store)
-    if fmt == "jsonld":
-        return _jsonld(merged)
-    if fmt == "nt":
-        lines = sorted(set(merged.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines()))
-        return b"\n".join(lines) + b"\n"
-    return merged.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-
-
-def _jsonld(merged: ox.Store) -> bytes:
-    """All graphs merged as JSON-LD with ontology/context.jsonld: one node object a
-    subject, IRIs compacted with the context's prefixes. Written here, a subject at a
-    time, because rdflib's compaction needs the whole graph in memory (and minutes) on a
-    large corpus, and pyoxigraph writes only expanded JSON-LD."""
+@lru_cache(maxsize=1)
+def _context() -> tuple[dict, tuple[tuple[str, str], ...]]:
     import json
 
     context = json.loads((ONTOLOGY / "context.jsonld").read_text(encoding="utf-8"))["@context"]
     prefixes = sorted(((v, k) for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))),
                       key=lambda x: -len(x[0]))
+    return context, tuple(prefixes)
+
+
+def _jsonld_head() -> bytes:
+    import json
+
+    return (json.dumps({"@context": _context()[0]}, ensure_ascii=False)[:-1] + ', "@graph": [\n').encode("utf-8")
+
+
+def _jsonld_nodes(store: ox.Store, g: ox.NamedNode, write: Callable[[bytes], object], first: bool) -> bool:
+    """One graph's subjects as JSON-LD node objects compacted with ontology/context.jsonld.
+    Written here, a subject at a time, because rdflib's compaction needs the whole graph
+    in memory (and minutes) on a large corpus, and pyoxigraph writes only expanded
+    JSON-LD. Returns whether nothing has been written yet."""
+    import json
+
+    _, prefixes = _context()
 
     def compact(iri: str) -> str:
         for base, name in prefixes:
@@ -122,15 +157,17 @@ def _jsonld(merged: ox.Store) -> bytes:
             return {"@value": o.value, "@type": compact(o.datatype.value)}
         return o.value
 
-    parts = [json.dumps({"@context": context}, ensure_ascii=False)[:-1] + ', "@graph": [\n']
+    def emit(node: dict) -> None:
+        nonlocal first
+        write((("" if first else ",\n") + json.dumps(node, ensure_ascii=False)).encode("utf-8"))
+        first = False
+
     node: dict | None = None
     subject = None
-    first = True
-    for q in merged.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+    for q in store.quads_for_pattern(None, None, None, g):
         if q.subject != subject:
             if node is not None:
-                parts.append(("" if first else ",\n") + json.dumps(node, ensure_ascii=False))
-                first = False
+                emit(node)
             subject = q.subject
             node = {"@id": compact(q.subject.value) if isinstance(q.subject, ox.NamedNode) else f"_:{q.subject.value}"}
         if q.predicate.value == RDF_TYPE:
@@ -138,43 +175,28 @@ def _jsonld(merged: ox.Store) -> bytes:
         else:
             node.setdefault(compact(q.predicate.value), []).append(value(q.object))
     if node is not None:
-        parts.append(("" if first else ",\n") + json.dumps(node, ensure_ascii=False))
-    parts.append("\n]}\n")
-    return "".join(parts).encode("utf-8")
+        emit(node)
+    return first
 
 
-def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False,
-               merged: ox.Store | None = None) -> Path:
-    """Write one dump atomically; the format is guessed from the suffix when not given."""
+def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False) -> Path:
+    """Write one dump atomically, streamed; the format is guessed from the suffix when
+    not given."""
     path = Path(path)
     if fmt is None:
         name = path.name[:-3] if path.name.endswith(".gz") else path.name
         fmt = name.rsplit(".", 1)[-1]
     if fmt not in FORMATS:
         raise ValueError(f"unknown dump format {fmt!r}; use one of {', '.join(FORMATS)}")
-    data = serialise(store, fmt, merged)
     with atomic_write(path) as f:
-        f.write(gzip.compress(data, mtime=0) if gz else data)
+        if gz:
+            with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as z:
+                stream(store, fmt, z.write)
+        else:
+            stream(store, fmt, f.write)
     return path
 
 
 def write_dumps(store: ox.Store, out: str | Path, formats: tuple[str, ...] = DEFAULT_DUMPS) -> list[Path]:
-    """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`.
-
-    The on-disk store is read once (N-Quads); the other formats are written from
-    in-memory copies loaded from those bytes, which is several times faster than
-    dumping each format from disk.
-    """
-    out = Path(out)
-    nquads = sorted_nquads(store)
-    mem = ox.Store()
-    mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-    merged = _merged(mem, nquads) if set(formats) & {"ttl", "nt", "jsonld"} else None
-    paths = []
-    for fmt in formats:
-        path = out / f"graph.{fmt}"
-        data = nquads if fmt == "nq" else serialise(mem, fmt, merged)
-        with atomic_write(path) as f:
-            f.write(data)
-        paths.append(path)
-    return paths
+    """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`."""
+    return [write_dump(store, Path(out) / f"graph.{fmt}", fmt) for fmt in formats]

@@ -62,3 +62,12 @@ def test_a_build_without_dumps_updates_the_store_and_leaves_the_dumps_stale_unti
     res = build([src], tmp_path / "out", view=False)  # nothing to extract, but the dumps are behind
     assert res.unchanged == 2 and tmp_path / "out" / "graph.nq" in res.outputs
     assert "002_" in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_parallel_workers_give_the_same_graph_quad_for_quad(tmp_path):
+    from conftest import SAMPLES
+    fixtures = SAMPLES.parent.parent / "tests" / "fixtures"
+    one = build([SAMPLES, fixtures], tmp_path / "one", view=False)
+    two = build([SAMPLES, fixtures], tmp_path / "two", view=False, jobs=2)
+    assert (one.reports, one.triples) == (two.reports, two.triples) == (9, one.triples)
+    assert (tmp_path / "one" / "graph.nq").read_bytes() == (tmp_path / "two" / "graph.nq").read_bytes()
