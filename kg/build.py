@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import IngestError, KgError
-from kg.export import DEFAULT_DUMPS, atomic_write, write_dumps
+from kg.export import DEFAULT_DUMPS, atomic_write, write_dumps, write_partitions
 from kg.extract import extract_many
 from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
 from kg.link import link
@@ -132,7 +132,8 @@ def count_sources(paths: Iterable[str | Path]) -> int:
 
 def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = None,
           progress: Callable[[Analysed | None], None] | None = None, view: bool = True,
-          prune: bool = False, force: bool = False, dumps: bool = True, jobs: int = 1) -> BuildResult:
+          prune: bool = False, force: bool = False, dumps: bool = True, jobs: int = 1,
+          scheduler: str | None = None) -> BuildResult:
     """Build the store, the dumps and the view under `out` from the reports in `paths`.
 
     A report whose bytes hash to a graph already in the store is skipped (unless
@@ -140,7 +141,9 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     new one; `prune` drops the graphs of reports no longer among `paths`. Dumps and view
     are rewritten only when the set of graphs changed or one is missing; `dumps=False`
     leaves them as they are (the store alone is enough for queries and `kg export`).
-    `jobs` worker processes analyse reports; this process alone writes the store.
+    `jobs` worker processes analyse reports, or a Dask cluster at `scheduler`, which
+    also writes OUT/nquads/ (gzip N-Quads partitions for bulk loaders); this process
+    alone writes the store.
     """
     start = time.perf_counter()
     out = Path(out)
@@ -164,7 +167,7 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     pending: list[bytes] = []
     markers: list[bytes] = []
     size = 0
-    for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped):
+    for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped, scheduler):
         graph = report_iri(a.sha256)
         older = _older_versions(store, a.name, graph)
         if older or graph in present:
@@ -200,9 +203,11 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     expected = [out / f"graph.{fmt}" for fmt in DEFAULT_DUMPS] + ([out / "graph.html"] if view else [])
     fresh = not summarised and state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
         and all(p.exists() for p in expected)
+    if scheduler and (not fresh or not (out / "nquads").exists()):
+        res.outputs.extend(write_partitions(store, out / "nquads"))
     if not fresh:
         if dumps:
-            res.outputs = write_dumps(store, out)
+            res.outputs.extend(write_dumps(store, out))
         if view:
             network_view(store, out / "graph.html")
             res.outputs.append(out / "graph.html")
@@ -256,12 +261,17 @@ def analyse_batch(texts: list[Text]) -> tuple[list[Analysed], list[Problem]]:
     return out, problems
 
 
-def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem]) -> Iterator[Analysed]:
-    """`analyse_batch` over `texts` in order, in `jobs` worker processes when above one.
+def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem],
+             scheduler: str | None = None) -> Iterator[Analysed]:
+    """`analyse_batch` over `texts` in order: here, in `jobs` worker processes when
+    above one, or on the Dask cluster at `scheduler` (tcp://HOST:PORT).
 
     Batches are handed out only as results come back (at most two a worker waiting),
     so reading stays just ahead of analysis and memory does not grow with the corpus."""
     batches = _batches(texts, BATCH)
+    if scheduler:
+        yield from _on_dask(batches, scheduler, problems)
+        return
     if jobs <= 1:
         for batch in batches:
             done, failed = analyse_batch(batch)
@@ -271,14 +281,36 @@ def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem]) -> Itera
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        waiting = deque(pool.apply_async(analyse_batch, (b,)) for b in islice(batches, 2 * jobs))
-        while waiting:
-            done, failed = waiting.popleft().get()
-            nxt = next(batches, None)
-            if nxt is not None:
-                waiting.append(pool.apply_async(analyse_batch, (nxt,)))
-            problems.extend(failed)
-            yield from done
+        yield from _in_order(lambda b: pool.apply_async(analyse_batch, (b,)), lambda f: f.get(),
+                             batches, 2 * jobs, problems)
+
+
+def _in_order(submit, result, batches: Iterator[list[Text]], slots: int,
+              problems: list[Problem]) -> Iterator[Analysed]:
+    """Results of `submit(batch)` in order, with at most `slots` batches out at once."""
+    waiting = deque(submit(b) for b in islice(batches, slots))
+    while waiting:
+        done, failed = result(waiting.popleft())
+        nxt = next(batches, None)
+        if nxt is not None:
+            waiting.append(submit(nxt))
+        problems.extend(failed)
+        yield from done
+
+
+def _on_dask(batches: Iterator[list[Text]], scheduler: str, problems: list[Problem]) -> Iterator[Analysed]:
+    """The same batches on a Dask distributed cluster; its workers need kg installed."""
+    try:
+        from distributed import Client
+    except ImportError as e:
+        raise KgError("--scheduler needs Dask: pip install 'dask[distributed]'") from e
+    try:
+        client = Client(scheduler, timeout=10)
+    except OSError as e:
+        raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
+    with client:
+        yield from _in_order(lambda b: client.submit(analyse_batch, b, pure=False), lambda f: f.result(),
+                             batches, 2 * max(1, sum(client.nthreads().values())), problems)
 
 
 def _batches(items: Iterable, n: int) -> Iterator[list]:

@@ -56,11 +56,14 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild every report, even those whose content is unchanged.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes analysing reports (this process writes the store).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Analyse on this Dask distributed cluster instead, and also write OUT/nquads/part-*.nq.gz "
+                   "for bulk loaders. The workers need kg installed.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the summary.")
 @_errors
 def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: bool, no_dumps: bool,
-          prune: bool, force: bool, jobs: int, fmt: str) -> None:
+          prune: bool, force: bool, jobs: int, scheduler: str | None, fmt: str) -> None:
     """Build the graph from report files or folders (default: data/samples).
 
     Writes OUT/store (Oxigraph, one named graph per report), OUT/graph.nq, .trig, .ttl,
@@ -75,7 +78,7 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
     with click.progressbar(length=total, label="Building", file=sys.stderr,
                            show_pos=True, show_eta=False) as bar:
         res = run_build(paths, out, encoding=encoding, view=not no_view, prune=prune, force=force,
-                        dumps=not no_dumps, jobs=jobs,
+                        dumps=not no_dumps, jobs=jobs, scheduler=scheduler,
                         progress=lambda linked: bar.update(1))
     for p in res.skipped:
         click.echo(f"skipped {p.path}: {p.message}", err=True)

@@ -200,3 +200,23 @@ def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bo
 def write_dumps(store: ox.Store, out: str | Path, formats: tuple[str, ...] = DEFAULT_DUMPS) -> list[Path]:
     """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`."""
     return [write_dump(store, Path(out) / f"graph.{fmt}", fmt) for fmt in formats]
+
+
+def write_partitions(store: ox.Store, folder: str | Path, graphs_per_part: int = 500) -> list[Path]:
+    """The whole store as gzip-compressed N-Quads in parts of `graphs_per_part` graphs
+    (part-00000.nq.gz, …), the layout bulk loaders read in parallel: Oxigraph's
+    `oxigraph load`, Jena's tdb2.xloader, Virtuoso's ld_dir, QLever. Each part is
+    written atomically; parts left from a larger earlier build are removed."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = graphs(store)
+    written = []
+    for i in range(0, max(len(names), 1), graphs_per_part):
+        path = folder / f"part-{i // graphs_per_part:05d}.nq.gz"
+        with atomic_write(path) as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as z:
+            for g in names[i:i + graphs_per_part]:
+                z.write(_sorted_lines(store.dump(format=ox.RdfFormat.N_QUADS, from_graph=g), g))
+        written.append(path)
+    for stale in set(folder.glob("part-*.nq.gz")) - set(written):
+        stale.unlink()
+    return written
