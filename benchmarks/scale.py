@@ -62,7 +62,7 @@ def run(n: int, jobs: int, base: Path) -> None:
           f"dumps {sum(p.stat().st_size for p in res.outputs) / 2**20:,.0f} MB")
     print(f"  rebuild:        {rebuild:8.2f} s   ({again.unchanged} unchanged)")
     print(f"  regex scan:     {scan:8.2f} s   {chars / scan / 1e6:.1f}M chars/s ({hits:,} hits; the reference)")
-    print(f"  targets (10k):  build <= 180 s, peak RSS <= 1,536 MB, rebuild <= 10 s")
+    print("  targets (10k):  build <= 180 s, peak RSS <= 1,536 MB, rebuild <= 10 s")
 
 
 def main() -> None:

@@ -124,7 +124,7 @@ def extract(paths: tuple[Path, ...], out: Path, encoding: str | None) -> None:
 
     problems: list[Problem] = []
     n = 0
-    for linked in analyse(read_all(paths, problems, encoding)):
+    for linked in analyse(read_all(paths, problems, encoding), problems):
         rec = to_record(linked)
         with atomic_write(out / (Path(rec["doc"]).stem + ".json"), "w", encoding="utf-8") as f:
             json.dump(rec, f, ensure_ascii=False, indent=2)
@@ -153,7 +153,7 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, errors: bool, fmt: str) ->
     gold = load_gold(gold_dir)
     problems: list[Problem] = []
     records, texts = [], {}
-    for linked in analyse(read_all(paths or (Path(DEFAULT_INPUT),), problems)):
+    for linked in analyse(read_all(paths or (Path(DEFAULT_INPUT),), problems), problems):
         rec = to_record(linked)
         if rec["doc"] in gold:
             records.append(rec)
@@ -305,7 +305,7 @@ def export(fmt: str, gz: bool, out: Path | None, store: Path) -> None:
 @click.option("--kind", type=click.Choice(["network", "policy-region", "report"]), default="network",
               show_default=True, help="network: findings and the entities around them; policy-region: which "
                                       "policies recur where; report: one report's structure.")
-@click.option("--region", help="Only reports of this region or of places within it (e.g. 开封市, 河南省).")
+@click.option("--region", help="Only reports of this region or of places within it (e.g. 郑州市, 河南省).")
 @click.option("--type", "types", multiple=True, metavar="TYPE",
               help="Only nodes of this type (repeatable): finding, agency, hospital, company, policy, document, "
                    "person. Without finding, entities one finding links are joined directly.")
