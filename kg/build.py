@@ -33,6 +33,7 @@ from kg.vocab import KG, report_iri
 SHA256 = ox.NamedNode(KG.sha256)
 
 BATCH = 16
+VIEW_MAX_REPORTS = 2000  # above this, the whole-corpus network is too large to draw at every build
 BULK = 200_000  # quads of new reports loaded together by pyoxigraph's (non-transactional) bulk loader
 
 
@@ -200,6 +201,10 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     store.flush()
     graphs = report_graphs(store)
     state = out / "state.json"
+    if view and len(graphs) > VIEW_MAX_REPORTS:
+        res.warnings.append(Problem(str(out / "graph.html"), f"not drawn for {len(graphs):,} reports; "
+                                    "`kg view --region R` or `--type T` draws a part"))
+        view = False
     expected = [out / f"graph.{fmt}" for fmt in DEFAULT_DUMPS] + ([out / "graph.html"] if view else [])
     fresh = not summarised and state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
         and all(p.exists() for p in expected)

@@ -104,9 +104,11 @@ def _scan(store: ox.Store, predicate: str, obj: ox.NamedNode | None = None, grap
             yield q.subject.value, q.object, g
 
 
-def entity_network(store: ox.Store, region: str | None = None) -> nx.DiGraph:
+def entity_network(store: ox.Store, region: str | None = None, labels: bool = True) -> nx.DiGraph:
     """Findings and the entities they concern, name or cite, and the links among those:
-    who issued a document, who inspected whom, who holds which post where."""
+    who issued a document, who inspected whom, who holds which post where. Without
+    `labels`, nodes are left unlabelled for `add_labels` to fill in for those kept
+    (one lookup a node: minutes for the whole network of 10,000 reports)."""
     reports = reports_in(store, region)
     graphs = set(reports) if region else None
     types: dict[str, str] = {}
@@ -137,6 +139,13 @@ def entity_network(store: ox.Store, region: str | None = None) -> nx.DiGraph:
         person = member.get(m)
         if person in types and o.value in types:
             link(person, o.value, post.get(m, "member"), graph)
+    if labels:
+        add_labels(store, g)
+    return g
+
+
+def add_labels(store: ox.Store, g: nx.Graph) -> nx.Graph:
+    """Give every node of `g` its rdfs:label from the store (its IRI if it has none)."""
     for n, data in g.nodes(data=True):
         data["label"] = next((q.object.value for q in store.quads_for_pattern(ox.NamedNode(n), _LABEL, None, None)), n)
     return g

@@ -90,8 +90,8 @@ def _tooltip(data: dict, sentences: list[tuple[str, str]]) -> str:
 
 
 def top_nodes(g: nx.Graph, top: int) -> nx.Graph:
-    """The `top` nodes of highest degree (ties by label, so pages are reproducible),
-    less those left with no edge among them."""
+    """The `top` nodes of highest degree (ties by label, then IRI, so pages are
+    reproducible), less those left with no edge among them."""
     if g.number_of_nodes() <= top:
         return g
     ranked = sorted(g.nodes, key=lambda n: (-g.degree(n, weight="weight"), g.nodes[n]["label"], n))
@@ -162,11 +162,11 @@ def _note(full: nx.Graph, drawn: nx.Graph, top: int) -> str:
 def network_view(store: ox.Store, path: str | Path, region: str | None = None,
                  types: list[str] | tuple[str, ...] | None = None, top: int = DEFAULT_TOP) -> tuple[int, int]:
     """Findings and the entities around them, the `top` nodes by degree."""
-    g = P.entity_network(store, region)
+    g = P.entity_network(store, region, labels=False)
     chosen = _types(types)
     if chosen:
         g = P.keep_types(g, chosen)
-    drawn = top_nodes(g, top)
+    drawn = P.add_labels(store, top_nodes(g, top))
     heading = "巡视巡察整改网络 · findings, agencies, hospitals, policies, documents, people" + (f" · {region}" if region else "")
     return render(drawn, path, heading, _note(g, drawn, top), P.sentences(store, drawn.nodes))
 

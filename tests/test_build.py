@@ -71,3 +71,16 @@ def test_parallel_workers_give_the_same_graph_quad_for_quad(tmp_path):
     two = build([SAMPLES, fixtures], tmp_path / "two", view=False, jobs=2)
     assert (one.reports, one.triples) == (two.reports, two.triples) == (9, one.triples)
     assert (tmp_path / "one" / "graph.nq").read_bytes() == (tmp_path / "two" / "graph.nq").read_bytes()
+
+
+def test_a_corpus_too_large_to_draw_gets_no_view_but_a_note_and_stays_incremental(tmp_path, monkeypatch):
+    import kg.build
+    monkeypatch.setattr(kg.build, "VIEW_MAX_REPORTS", 1)
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in ("002", "003"):
+        shutil.copy(sample(p), src)
+    first = build([src], tmp_path / "out")
+    assert not (tmp_path / "out" / "graph.html").exists()
+    assert any("not drawn for 2 reports" in w.message for w in first.warnings)
+    assert build([src], tmp_path / "out").outputs == []  # nothing changed: nothing rewritten
