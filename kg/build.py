@@ -335,8 +335,6 @@ def _dedupe(texts: Iterable[Text], seen: dict[str, str], res: BuildResult) -> It
 
 def _older_versions(store, name: str, graph: str) -> list[str]:
     """Graphs of earlier contents of the file called `name`: a rebuilt file replaces them."""
-    import pyoxigraph as ox
-
     out = []
     for q in store.quads_for_pattern(None, ox.NamedNode(str(KG.fileName)), ox.Literal(name), None):
         g = q.graph_name

@@ -103,12 +103,14 @@ def _tail(fmt: str) -> bytes:
     return b"\n]}\n" if fmt == "jsonld" else b""
 
 
-def _write_graph(store: ox.Store, g: ox.NamedNode, fmt: str, write: Callable[[bytes], object]) -> None:
-    """One graph in nq, nt, ttl or trig (the file's head written already)."""
-    if fmt == "nq":
-        write(_sorted_lines(store.dump(format=ox.RdfFormat.N_QUADS, from_graph=g), g))
-    elif fmt == "nt":
-        write(_sorted_lines(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)))
+def _write_graph(store: ox.Store, g: ox.NamedNode, fmt: str, write: Callable[[bytes], object],
+                 triples: bytes | None = None) -> None:
+    """One graph in nq, nt, ttl or trig (the file's head written already); `triples`
+    are the graph's N-Triples when the caller has read them already."""
+    if fmt in ("nq", "nt"):
+        if triples is None:
+            triples = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+        write(_sorted_lines(triples, g if fmt == "nq" else None))
     elif fmt == "ttl":
         write(_turtle_body(store, g))
     else:
@@ -227,10 +229,8 @@ def write_dumps(store: ox.Store, out: str | Path, formats: tuple[str, ...] = DEF
             for fmt, f in files.items():
                 if fmt == "jsonld":
                     first = _jsonld_nodes(mem, g, f.write, first)
-                elif fmt in ("nq", "nt"):
-                    f.write(_sorted_lines(triples, g if fmt == "nq" else None))
                 else:
-                    _write_graph(mem, g, fmt, f.write)
+                    _write_graph(mem, g, fmt, f.write, triples)
         for fmt, f in files.items():
             f.write(_tail(fmt))
     return paths
