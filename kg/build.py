@@ -11,6 +11,7 @@ import json
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -18,19 +19,19 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import IngestError, KgError
-from kg.export import DEFAULT_DUMPS, atomic_write, write_dumps, write_partitions
+from kg.export import DEFAULT_DUMPS, BuildDumps, atomic_write, write_partitions
 from kg.extract import extract_many
 from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
 from kg.link import link
 from kg.model import Linked, Text
-from kg.rdf import to_quads
+from kg.rdf import triples
+from kg.serialize import Lit, chunks, literal
 from kg.store import complete_graphs, drop_graph, open_store, replace_graph, report_graphs
 from kg.structure import structure
 from kg.summary import refresh as refresh_summary
 from kg.views import network_view
-from kg.vocab import KG, report_iri
+from kg.vocab import KG, SUMMARY, report_iri
 
-SHA256 = ox.NamedNode(KG.sha256)
 
 BATCH = 16
 VIEW_MAX_REPORTS = 2000  # above this, the whole-corpus network is too large to draw at every build
@@ -150,13 +151,23 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     out = Path(out)
     res = BuildResult()
     store = open_store(out / "store")
+    previous = _read_state(out / "state.json")
+    with BuildDumps(out, DEFAULT_DUMPS, previous.get("dumps")) if dumps else nullcontext() as spool:
+        _build(paths, out, store, res, spool, previous, encoding, progress, view, prune, force, jobs, scheduler)
+    res.seconds = time.perf_counter() - start
+    return res
+
+
+def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, previous: dict,
+           encoding, progress, view, prune, force, jobs, scheduler) -> None:
+    """`build` with its store, result and dump spool made (see there)."""
     seen: dict[str, str] = {}
     present = complete_graphs(store)
-    current: set[str] = set()
+    current: dict[str, None] = {}  # the reports' graphs in the order their files were met
 
     def unchanged(sha: str, path: Path) -> bool:
         graph = report_iri(sha)
-        current.add(graph)
+        current[graph] = None
         if force or graph not in present:
             return False
         res.unchanged += 1
@@ -168,8 +179,11 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     pending: list[bytes] = []
     markers: list[bytes] = []
     size = 0
-    for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped, scheduler):
-        graph = report_iri(a.sha256)
+    formats = DEFAULT_DUMPS if spool is not None else ("nq",)
+    for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped, scheduler, formats):
+        graph = a.graph
+        if spool is not None:
+            spool.add(graph, a.chunks)
         older = _older_versions(store, a.name, graph)
         if older or graph in present:
             quads = ox.parse(a.nquads + a.marker, format=ox.RdfFormat.N_QUADS)
@@ -190,37 +204,49 @@ def build(paths: Iterable[str | Path], out: str | Path, encoding: str | None = N
     if pending or markers:
         _bulk(store, pending, markers)
     if res.reports == 0 and res.unchanged == 0:
-        res.seconds = time.perf_counter() - start
         raise KgError("no report could be read: " + "; ".join(f"{p.path}: {p.message}" for p in res.skipped)
                       if res.skipped else "no .txt or .html report files found")
     if prune:
-        for graph in sorted(set(report_graphs(store)) - current):
+        for graph in sorted(set(report_graphs(store)) - set(current)):
             drop_graph(store, graph)
             res.pruned += 1
     summarised = refresh_summary(store, force=res.reports > 0 or res.pruned > 0)
     store.flush()
     graphs = report_graphs(store)
-    state = out / "state.json"
     if view and len(graphs) > VIEW_MAX_REPORTS:
         res.warnings.append(Problem(str(out / "graph.html"), f"not drawn for {len(graphs):,} reports; "
                                     "`kg view --region R` or `--type T` draws a part"))
         view = False
     expected = [out / f"graph.{fmt}" for fmt in DEFAULT_DUMPS] + ([out / "graph.html"] if view else [])
-    fresh = not summarised and state.exists() and json.loads(state.read_text(encoding="utf-8")).get("graphs") == graphs \
-        and all(p.exists() for p in expected)
+    fresh = not summarised and previous.get("graphs") == graphs and all(p.exists() for p in expected)
     if scheduler and (not fresh or not (out / "nquads").exists()):
         res.outputs.extend(write_partitions(store, out / "nquads"))
     if not fresh:
-        if dumps:
-            res.outputs.extend(write_dumps(store, out))
+        index = None
+        if spool is not None:
+            stored = set(graphs)
+            order = [g for g in current if g in stored] + [g for g in graphs if g not in current]
+            written, index = spool.finish(store, order, [SUMMARY] if SUMMARY in _named(store) else [])
+            res.outputs.extend(written)
         if view:
             network_view(store, out / "graph.html")
             res.outputs.append(out / "graph.html")
-        if dumps:  # the state vouches for the dumps: a build without them leaves it stale
-            with atomic_write(state, "w", encoding="utf-8") as f:
-                json.dump({"graphs": graphs}, f, ensure_ascii=False, indent=0)
-    res.seconds = time.perf_counter() - start
-    return res
+        if index is not None:  # the state vouches for the dumps: a build without them leaves it stale
+            with atomic_write(out / "state.json", "w", encoding="utf-8") as f:
+                json.dump({"graphs": graphs, "dumps": index}, f, ensure_ascii=False, separators=(",", ":"))
+
+
+def _read_state(path: Path) -> dict:
+    """What the last build with dumps recorded: its graphs and where each sits in each dump."""
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _named(store) -> set[str]:
+    return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
 
 
 def _bulk(store, nquads: list[bytes], markers: list[bytes]) -> None:
@@ -236,38 +262,44 @@ class Analysed:
     path: str
     name: str
     sha256: str
-    nquads: bytes  # the report's graph, less its completion marker
-    marker: bytes  # the report's kg:sha256 quad, written once the rest is in
+    chunks: dict[str, bytes]  # the report's graph in each dump format (kg.serialize)
+    marker: bytes  # the report's kg:sha256 quad, written to the store once the rest is in
     quads: int
     entities: dict[str, int]
     warnings: tuple[str, ...]
 
+    @property
+    def graph(self) -> str:
+        return report_iri(self.sha256)
 
-def analyse_batch(texts: list[Text]) -> tuple[list[Analysed], list[Problem]]:
-    """analyse → quads for a batch of texts; failures come back as problems. Runs in a
-    worker process with --jobs, so it takes and returns only plain, picklable data."""
+    @property
+    def nquads(self) -> bytes:
+        """The report's graph as N-Quads, less its completion marker."""
+        return self.chunks["nq"].replace(self.marker, b"", 1)
+
+
+def analyse_batch(texts: list[Text], formats: tuple[str, ...] = ("nq",)) -> tuple[list[Analysed], list[Problem]]:
+    """analyse → a graph in each of `formats` (N-Quads always) for a batch of texts;
+    failures come back as problems. Runs in a worker process with --jobs, so it takes
+    and returns only plain, picklable data."""
+    formats = ("nq", *(f for f in formats if f != "nq"))
     problems: list[Problem] = []
     out = []
     for linked in analyse(texts, problems):
         t = linked.report.text
-        quads = _guarded(problems, t, lambda li: list(dict.fromkeys(to_quads(li))), linked)
-        if quads is None:
+        graph = report_iri(t.sha256)
+        made = _guarded(problems, t, lambda li: chunks(formats, triples(li), graph), linked)
+        if made is None:
             continue
-        body, marker = [], b""
-        for q in quads:
-            line = f"{q} .\n".encode("utf-8")
-            if q.predicate == SHA256 and q.subject == q.graph_name:
-                marker = line
-            else:
-                body.append(line)
+        marker = f"<{graph}> <{KG.sha256}> {literal(Lit(t.sha256))} <{graph}> .\n".encode("utf-8")
         entities = Counter(e.type for e in linked.entities if e.mentions)
-        out.append(Analysed(t.path, t.name, t.sha256, b"".join(body), marker, len(quads), dict(entities),
+        out.append(Analysed(t.path, t.name, t.sha256, made, marker, made["nq"].count(b"\n"), dict(entities),
                             linked.report.warnings))
     return out, problems
 
 
-def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem],
-             scheduler: str | None = None) -> Iterator[Analysed]:
+def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem], scheduler: str | None = None,
+             formats: tuple[str, ...] = ("nq",)) -> Iterator[Analysed]:
     """`analyse_batch` over `texts` in order: here, in `jobs` worker processes when
     above one, or on the Dask cluster at `scheduler` (tcp://HOST:PORT).
 
@@ -275,18 +307,18 @@ def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem],
     so reading stays just ahead of analysis and memory does not grow with the corpus."""
     batches = _batches(texts, BATCH)
     if scheduler:
-        yield from _on_dask(batches, scheduler, problems)
+        yield from _on_dask(batches, scheduler, problems, formats)
         return
     if jobs <= 1:
         for batch in batches:
-            done, failed = analyse_batch(batch)
+            done, failed = analyse_batch(batch, formats)
             problems.extend(failed)
             yield from done
         return
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from _in_order(lambda b: pool.apply_async(analyse_batch, (b,)), lambda f: f.get(),
+        yield from _in_order(lambda b: pool.apply_async(analyse_batch, (b, formats)), lambda f: f.get(),
                              batches, 2 * jobs, problems)
 
 
@@ -303,7 +335,8 @@ def _in_order(submit, result, batches: Iterator[list[Text]], slots: int,
         yield from done
 
 
-def _on_dask(batches: Iterator[list[Text]], scheduler: str, problems: list[Problem]) -> Iterator[Analysed]:
+def _on_dask(batches: Iterator[list[Text]], scheduler: str, problems: list[Problem],
+             formats: tuple[str, ...]) -> Iterator[Analysed]:
     """The same batches on a Dask distributed cluster; its workers need kg installed."""
     try:
         from distributed import Client
@@ -314,7 +347,7 @@ def _on_dask(batches: Iterator[list[Text]], scheduler: str, problems: list[Probl
     except OSError as e:
         raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
     with client:
-        yield from _in_order(lambda b: client.submit(analyse_batch, b, pure=False), lambda f: f.result(),
+        yield from _in_order(lambda b: client.submit(analyse_batch, b, formats, pure=False), lambda f: f.result(),
                              batches, 2 * max(1, sum(client.nthreads().values())), problems)
 
 

@@ -1,36 +1,28 @@
 """Dumps of the store in standard formats, each written atomically.
 
 N-Quads and TriG keep one named graph per report; Turtle, N-Triples and JSON-LD merge
-all graphs into one. Every format is written a graph at a time (memory grows with the
-largest report, not the corpus); N-Quads lines are sorted within each graph and the
-graphs are in order, so two builds of the same reports give identical files.
+all graphs into one. Every format is made of per-graph chunks (`kg.serialize`), so
+memory grows with the largest report, not the corpus. `kg build` assembles its dumps
+from the chunks its workers made (`BuildDumps`), reusing the previous dumps' bytes for
+reports that did not change; `kg export` reads each graph from the store.
 """
 from __future__ import annotations
 
 import gzip
 import os
+import signal
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
 
-from kg.resources import ONTOLOGY
-from kg.vocab import PREFIXES
+from kg import serialize
+from kg.serialize import FORMATS, Lit, Triple
 
-FORMATS = {
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
 DEFAULT_DUMPS = ("nq", "trig", "ttl", "jsonld")
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @contextmanager
@@ -40,9 +32,7 @@ def atomic_write(path: str | Path, mode: str = "wb", encoding: str | None = None
     An error or an interrupt leaves the old file as it was and no temporary behind.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.chmod(tmp, 0o666 & ~_umask())
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, mode, encoding=encoding) as f:
             yield f
@@ -50,11 +40,23 @@ def atomic_write(path: str | Path, mode: str = "wb", encoding: str | None = None
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        _unlink(tmp)
         raise
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, with the permissions a new file would get."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.chmod(tmp, 0o666 & ~_umask())
+    return fd, tmp
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _umask() -> int:
@@ -68,127 +70,37 @@ def graphs(store: ox.Store) -> list[ox.NamedNode]:
     return sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
 
 
-def _prefix_lines() -> bytes:
-    return "".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items()).encode("utf-8")
+def _term(t) -> serialize.Term:
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    if t.language:
+        return Lit(t.value, None, t.language)
+    return Lit(t.value, None if t.datatype.value == serialize.XSD_STRING else t.datatype.value, None)
 
 
-def _turtle_body(store: ox.Store, g: ox.NamedNode) -> bytes:
-    """One graph's triples in Turtle with the shared prefixes, without declaring them."""
-    data = store.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
-    return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(b"@prefix"))
+def triples_of(store: ox.Store, graph: ox.NamedNode) -> list[Triple]:
+    """One graph of the store as `kg.serialize` triples."""
+    return [(_term(q.subject), q.predicate.value, _term(q.object))
+            for q in store.quads_for_pattern(None, None, None, graph)]
 
 
 def stream(store: ox.Store, fmt: str, write: Callable[[bytes], object]) -> None:
-    """Write the store in format `fmt` a graph at a time, so memory grows with the
-    largest report, not with the corpus. N-Quads and TriG keep one named graph per
-    report; Turtle, N-Triples and JSON-LD merge them, and a node named in several
-    reports is written once for each (RDF graphs are sets: every parser merges them)."""
+    """Write the store in format `fmt` a graph at a time. N-Quads and TriG keep one
+    named graph per report; Turtle, N-Triples and JSON-LD merge them, and a node named
+    in several reports is written once for each (RDF graphs are sets: every parser
+    merges them)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown dump format {fmt!r}; use one of {', '.join(FORMATS)}")
-    write(_head(fmt))
+    write(serialize.head(fmt))
     first = True
     for g in graphs(store):
-        if fmt == "jsonld":
-            first = _jsonld_nodes(store, g, write, first)
-        else:
-            _write_graph(store, g, fmt, write)
-    write(_tail(fmt))
-
-
-def _head(fmt: str) -> bytes:
-    return _prefix_lines() if fmt in ("ttl", "trig") else _jsonld_head() if fmt == "jsonld" else b""
-
-
-def _tail(fmt: str) -> bytes:
-    return b"\n]}\n" if fmt == "jsonld" else b""
-
-
-def _write_graph(store: ox.Store, g: ox.NamedNode, fmt: str, write: Callable[[bytes], object],
-                 triples: bytes | None = None) -> None:
-    """One graph in nq, nt, ttl or trig (the file's head written already); `triples`
-    are the graph's N-Triples when the caller has read them already."""
-    if fmt in ("nq", "nt"):
-        if triples is None:
-            triples = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
-        write(_sorted_lines(triples, g if fmt == "nq" else None))
-    elif fmt == "ttl":
-        write(_turtle_body(store, g))
-    else:
-        write(f"\n{g} {{\n".encode("utf-8") + _turtle_body(store, g) + b"}\n")
-
-
-def _sorted_lines(data: bytes, graph: ox.NamedNode | None = None) -> bytes:
-    """Lines sorted, so two builds of the same reports give identical files; N-Triples
-    dumped from a named graph are turned into N-Quads of it."""
-    lines = sorted(set(data.splitlines()))
-    if graph is not None and lines and not lines[0].endswith(f"{graph} .".encode("utf-8")):
-        tail = f" {graph} .".encode("utf-8")
-        lines = [line[:-2] + tail if line.endswith(b" .") else line for line in lines]
-    return b"\n".join(lines) + (b"\n" if lines else b"")
-
-
-@lru_cache(maxsize=1)
-def _context() -> tuple[dict, tuple[tuple[str, str], ...]]:
-    import json
-
-    context = json.loads((ONTOLOGY / "context.jsonld").read_text(encoding="utf-8"))["@context"]
-    prefixes = sorted(((v, k) for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))),
-                      key=lambda x: -len(x[0]))
-    return context, tuple(prefixes)
-
-
-def _jsonld_head() -> bytes:
-    import json
-
-    return (json.dumps({"@context": _context()[0]}, ensure_ascii=False)[:-1] + ', "@graph": [\n').encode("utf-8")
-
-
-def _jsonld_nodes(store: ox.Store, g: ox.NamedNode, write: Callable[[bytes], object], first: bool) -> bool:
-    """One graph's subjects as JSON-LD node objects compacted with ontology/context.jsonld.
-    Written here, a subject at a time, because rdflib's compaction needs the whole graph
-    in memory (and minutes) on a large corpus, and pyoxigraph writes only expanded
-    JSON-LD. Returns whether nothing has been written yet."""
-    import json
-
-    _, prefixes = _context()
-
-    def compact(iri: str) -> str:
-        for base, name in prefixes:
-            if iri.startswith(base) and len(iri) > len(base):
-                return f"{name}:{iri[len(base):]}"
-        return iri
-
-    def value(o) -> object:
-        if isinstance(o, ox.NamedNode):
-            return {"@id": compact(o.value)}
-        if isinstance(o, ox.BlankNode):
-            return {"@id": f"_:{o.value}"}
-        if o.language:
-            return {"@value": o.value, "@language": o.language}
-        if o.datatype.value != XSD_STRING:
-            return {"@value": o.value, "@type": compact(o.datatype.value)}
-        return o.value
-
-    def emit(node: dict) -> None:
-        nonlocal first
-        write((("" if first else ",\n") + json.dumps(node, ensure_ascii=False)).encode("utf-8"))
-        first = False
-
-    node: dict | None = None
-    subject = None
-    for q in store.quads_for_pattern(None, None, None, g):
-        if q.subject != subject:
-            if node is not None:
-                emit(node)
-            subject = q.subject
-            node = {"@id": compact(q.subject.value) if isinstance(q.subject, ox.NamedNode) else f"_:{q.subject.value}"}
-        if q.predicate.value == RDF_TYPE:
-            node.setdefault("@type", []).append(compact(q.object.value))
-        else:
-            node.setdefault(compact(q.predicate.value), []).append(value(q.object))
-    if node is not None:
-        emit(node)
-    return first
+        data = serialize.chunks([fmt], triples_of(store, g), g.value)[fmt]
+        if data:
+            write(data if first else serialize.separator(fmt) + data)
+            first = False
+    write(serialize.tail(fmt))
 
 
 def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bool = False) -> Path:
@@ -209,33 +121,6 @@ def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bo
     return path
 
 
-def write_dumps(store: ox.Store, out: str | Path, formats: tuple[str, ...] = DEFAULT_DUMPS) -> list[Path]:
-    """graph.nq, graph.trig, graph.ttl and graph.jsonld under `out`, all in one pass.
-
-    Reading the on-disk store costs about 8 µs a quad (its terms are decoded from
-    RocksDB); each graph is read once, into a small in-memory store, and every format
-    is written from that copy, three times faster than four passes over the disk."""
-    out = Path(out)
-    paths = [out / f"graph.{fmt}" for fmt in formats]
-    with ExitStack() as stack:
-        files = {fmt: stack.enter_context(atomic_write(p)) for fmt, p in zip(formats, paths)}
-        for fmt, f in files.items():
-            f.write(_head(fmt))
-        first = True
-        for g in graphs(store):
-            triples = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
-            mem = ox.Store()
-            mem.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
-            for fmt, f in files.items():
-                if fmt == "jsonld":
-                    first = _jsonld_nodes(mem, g, f.write, first)
-                else:
-                    _write_graph(mem, g, fmt, f.write, triples)
-        for fmt, f in files.items():
-            f.write(_tail(fmt))
-    return paths
-
-
 def write_partitions(store: ox.Store, folder: str | Path, graphs_per_part: int = 500) -> list[Path]:
     """The whole store as gzip-compressed N-Quads in parts of `graphs_per_part` graphs
     (part-00000.nq.gz, …), the layout bulk loaders read in parallel: Oxigraph's
@@ -249,8 +134,141 @@ def write_partitions(store: ox.Store, folder: str | Path, graphs_per_part: int =
         path = folder / f"part-{i // graphs_per_part:05d}.nq.gz"
         with atomic_write(path) as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as z:
             for g in names[i:i + graphs_per_part]:
-                z.write(_sorted_lines(store.dump(format=ox.RdfFormat.N_QUADS, from_graph=g), g))
+                z.write(serialize.chunks(["nq"], triples_of(store, g), g.value)["nq"])
         written.append(path)
     for stale in set(folder.glob("part-*.nq.gz")) - set(written):
         stale.unlink()
     return written
+
+
+class BuildDumps:
+    """A build's dumps, assembled from per-graph chunks instead of read back from the
+    store (reading the on-disk store costs about 8 µs a quad; the workers have the
+    chunks already).
+
+    New reports' chunks are appended to temporary files beside the dumps as they
+    arrive. `finish` writes each dump with the graphs in the order given, taking a
+    graph's bytes from those files, from the previous dump (at the offsets `index`
+    recorded, if that file is unchanged since), or, for a graph that neither has,
+    from the store. When every graph is new and arrived in that order (a first
+    build), the temporary file is the dump as it stands and is renamed into place.
+    Until then nothing is replaced, and `discard` removes the temporary files.
+    """
+
+    def __init__(self, out: Path, formats: tuple[str, ...] = DEFAULT_DUMPS, index: dict | None = None):
+        self.out, self.formats = Path(out), tuple(formats)
+        self.old = {fmt: rec["ranges"] for fmt, rec in (index or {}).items()
+                    if fmt in self.formats and _unchanged(self.path(fmt), rec)}
+        self.spool: dict[str, tuple[IO, str]] = {}
+        self.ranges: dict[str, dict[str, list[int]]] = {fmt: {} for fmt in self.formats}
+        self.arrived: list[str] = []
+
+    def __enter__(self) -> BuildDumps:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.discard()
+
+    def path(self, fmt: str) -> Path:
+        return self.out / f"graph.{fmt}"
+
+    def add(self, graph: str, chunks: dict[str, bytes]) -> None:
+        """Append one new graph's chunks (one per format)."""
+        if not self.spool:
+            for fmt in self.formats:
+                fd, tmp = _temporary(self.path(fmt))
+                f = os.fdopen(fd, "wb")
+                f.write(serialize.head(fmt))
+                self.spool[fmt] = (f, tmp)
+        for fmt in self.formats:
+            f, _ = self.spool[fmt]
+            self.ranges[fmt][graph] = self._append(f, fmt, chunks[fmt])
+        self.arrived.append(graph)
+
+    def _append(self, f: IO, fmt: str, data: bytes) -> list[int]:
+        """Write `data` after a separator when it follows another graph's; its range."""
+        if data and f.tell() > len(serialize.head(fmt)):
+            f.write(serialize.separator(fmt))
+        at = f.tell()
+        f.write(data)
+        return [at, len(data)]
+
+    def finish(self, store: ox.Store, order: list[str], extra: list[str]) -> tuple[list[Path], dict]:
+        """Write every dump: the report graphs in `order`, then the `extra` graphs (the
+        summary) from the store. All are written in full before any replaces its old
+        version, and those renames are not interrupted by a signal, so an interrupted
+        build leaves the previous dumps, all of them. Returns the paths and the index
+        for the next build."""
+        for f, _ in self.spool.values():
+            f.flush()
+        opened: list[tuple[IO, str]] = list(self.spool.values())  # all removed at the end, unless renamed
+        ready: list[tuple[str, Path]] = []
+        ranges: dict[str, dict] = {}
+        try:
+            for fmt in self.formats:
+                if order == self.arrived and fmt in self.spool:
+                    f, tmp = self.spool[fmt]
+                    ranges[fmt] = self.ranges[fmt]
+                else:
+                    fd, tmp = _temporary(self.path(fmt))
+                    opened.append((f := os.fdopen(fd, "wb"), tmp))
+                    f.write(serialize.head(fmt))
+                    ranges[fmt] = {g: self._append(f, fmt, self._bytes(store, fmt, g)) for g in order}
+                for g in extra:
+                    self._append(f, fmt, serialize.chunks([fmt], triples_of(store, ox.NamedNode(g)), g)[fmt])
+                f.write(serialize.tail(fmt))
+                f.flush()
+                os.fsync(f.fileno())
+                ready.append((tmp, self.path(fmt)))
+            replace_all(ready)
+        finally:
+            for f, tmp in opened:
+                f.close()
+                _unlink(tmp)
+            self.spool.clear()
+        index = {}
+        for fmt in self.formats:
+            st = self.path(fmt).stat()
+            index[fmt] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ranges": ranges[fmt]}
+        return [self.path(fmt) for fmt in self.formats], index
+
+    def _bytes(self, store: ox.Store, fmt: str, graph: str) -> bytes:
+        """One graph's chunk: from this build's spool, the previous dump, or the store."""
+        for source, ranges in ((self.spool.get(fmt, (None, None))[1], self.ranges[fmt]),
+                               (self.path(fmt), self.old.get(fmt, {}))):
+            if graph in ranges and source is not None:
+                at, n = ranges[graph]
+                with open(source, "rb") as f:
+                    f.seek(at)
+                    data = f.read(n)
+                if len(data) == n:
+                    return data
+        return serialize.chunks([fmt], triples_of(store, ox.NamedNode(graph)), graph)[fmt]
+
+    def discard(self) -> None:
+        """Remove the temporary files (after `finish`, or when the build failed)."""
+        for f, tmp in self.spool.values():
+            f.close()
+            _unlink(tmp)
+        self.spool.clear()
+
+
+def replace_all(pairs: list[tuple[str, Path]]) -> None:
+    """Rename each temporary file over its target, with SIGINT and SIGTERM held until
+    all are done, so a set of outputs is replaced together or not at all."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        for tmp, path in pairs:
+            os.replace(tmp, path)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _unchanged(path: Path, rec: dict) -> bool:
+    """Whether the dump at `path` is the one `rec` indexed (same size and time)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return st.st_size == rec.get("size") and st.st_mtime_ns == rec.get("mtime_ns") and "ranges" in rec

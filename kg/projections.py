@@ -299,7 +299,7 @@ def sentences(store: ox.Store, nodes: Iterable[str], limit: int = 3,
     for a finding, the sentence it was read from (in `report` only, when given). Reads
     only as many mentions as it keeps, so a policy named in thousands of reports costs
     no more than a rare one."""
-    sentence, in_report = ox.NamedNode(KG.sentence), ox.NamedNode(KG.inReport)
+    in_sentence, text_of, in_report = ox.NamedNode(KG.inSentence), ox.NamedNode(KG.text), ox.NamedNode(KG.inReport)
     file_name = ox.NamedNode(KG.fileName)
     files: dict[str, str] = {}
 
@@ -313,7 +313,8 @@ def sentences(store: ox.Store, nodes: Iterable[str], limit: int = 3,
         sources = (q.subject for pred in (KG.mentionOf, PREFIXES["rdf"] + "object")
                    for q in store.quads_for_pattern(None, ox.NamedNode(pred), node, None))
         for src in sources:
-            text, rep = one(src, sentence), one(src, in_report)
+            where = one(src, in_sentence)
+            text, rep = (None, None) if where is None else (one(where, text_of), one(where, in_report))
             if text is None or rep is None or (report is not None and rep.value != report):
                 continue
             if rep.value not in files:

@@ -2,30 +2,36 @@
 
 IRIs come from canonical keys (`kg.vocab.entity_iri`), so the same entity has the same
 IRI in every build and every report; the report's IRI, which is also its graph's name,
-comes from the hash of its bytes. Every mention is a node carrying its provenance:
-report, span in the original text, and the sentence.
+comes from the hash of its bytes. Every mention, reified statement and membership
+carries its provenance: its span in the original text and its sentence, a node with
+the sentence's text, span and report.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad
+import pyoxigraph as ox
 
 from kg.gazetteer import gazetteer
 from kg.link import ORG_TYPES, canonical_org, region_ok
 from kg.model import Entity, Linked, Region
 from kg.resources import lexicon
-from kg.vocab import KG, PREFIXES, entity_iri, hash_key, report_iri
+from kg.serialize import Lit, Triple, lines, nt
+from kg.vocab import KG, PREFIXES, entity_iri, report_iri
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDF_TYPE = NamedNode(RDF + "type")
-RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+RDF_TYPE = RDF + "type"
+SENTENCE, TEXT, START, END = str(KG.Sentence), str(KG.text), str(KG.start), str(KG.end)
+IN_REPORT, IN_SENTENCE, MENTION_OF, SURFACE = str(KG.inReport), str(KG.inSentence), str(KG.mentionOf), str(KG.surface)
+RDFS_LABEL = PREFIXES["rdfs"] + "label"
 SKOS = PREFIXES["skos"]
 DCT = PREFIXES["dcterms"]
 SCHEMA = PREFIXES["schema"]
 ORG = PREFIXES["org"]
 XSD = PREFIXES["xsd"]
+INTEGER = XSD + "integer"
 
 CLASS = {
     "agency": KG.Agency, "hospital": KG.Hospital, "company": KG.Company, "person": KG.Person,
@@ -34,37 +40,33 @@ CLASS = {
 }
 
 
-def _n(iri: object) -> NamedNode:
-    return iri if isinstance(iri, NamedNode) else NamedNode(str(iri))
+def _n(iri: object) -> str:
+    return str(iri)
 
 
-def _lit(value: object, datatype: str | None = None, lang: str | None = None) -> Literal:
-    if lang:
-        return Literal(str(value), language=lang)
-    if datatype:
-        return Literal(str(value), datatype=NamedNode(XSD + datatype))
-    return Literal(str(value))
+def _lit(value: object, datatype: str | None = None, lang: str | None = None) -> Lit:
+    return Lit(str(value), XSD + datatype if datatype else None, lang)
 
 
-def _date(value: str) -> Literal:
+def _date(value: str) -> Lit:
     """ISO date, year-month or year with its XSD type."""
     kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "string")
     return _lit(value, kind)
 
 
-def entity_node(e: Entity) -> NamedNode:
+def entity_node(e: Entity) -> str:
     """The entity's IRI: named policies keep their SKOS concept IRI, and a place that is
     an administrative division is that division's node."""
     if e.type == "policy" and e.value and e.value.startswith("http"):
-        return NamedNode(e.value)
+        return e.value
     code = dict(e.attrs).get("code") if e.type == "place" else None
     if code and code in gazetteer().by_code:
         return region_node(gazetteer().by_code[code])
-    return NamedNode(entity_iri(e.type, e.key))
+    return entity_iri(e.type, e.key)
 
 
-def region_node(region: Region) -> NamedNode:
-    return NamedNode(entity_iri("region", f"region|{region.code}"))
+def region_node(region: Region) -> str:
+    return entity_iri("region", f"region|{region.code}")
 
 
 def _status_class(status: str) -> str | None:
@@ -73,16 +75,22 @@ def _status_class(status: str) -> str | None:
     return max(found)[1] if found else None
 
 
-def to_quads(linked: Linked) -> Iterator[Quad]:
+def to_quads(linked: Linked) -> list[ox.Quad]:
     """Every quad drawn from one report, in its named graph."""
+    data = lines(triples(linked), report_iri(linked.report.text.sha256))
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def triples(linked: Linked) -> Iterator[Triple]:
+    """Every triple drawn from one report; its named graph is `report_iri(sha256)`."""
     r = linked.report
     t = r.text
-    g = NamedNode(report_iri(t.sha256))
-    rep = g
+    rep = report_iri(t.sha256)
     keys = {e.key: e for e in linked.entities}
+    where = _Where(linked, rep)
 
     def q(s, p, o):
-        return Quad(s, _n(p), o, g)
+        return (str(s), str(p), o if type(o) is Lit else str(o))
 
     yield q(rep, RDF_TYPE, _n(KG.Report))
     yield q(rep, KG.fileName, _lit(t.name))
@@ -104,7 +112,7 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
 
     # the inspection
     insp = r.inspection
-    inode = NamedNode(entity_iri("inspection", f"inspection|{t.sha256}"))
+    inode = (entity_iri("inspection", f"inspection|{t.sha256}"))
     yield q(rep, KG.reportsOn, inode)
     yield q(inode, RDF_TYPE, _n(KG.Inspection))
     yield q(inode, RDFS_LABEL, _lit(f"{insp.inspector or insp.kind or '巡视巡察'} → {insp.target or '?'}", lang="zh"))
@@ -118,12 +126,12 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
     target_node = None
     if insp.target:
         name, code, _ = canonical_org(insp.target, r)
-        target_node = NamedNode(entity_iri("agency", f"agency|{code}|{name}"))
+        target_node = (entity_iri("agency", f"agency|{code}|{name}"))
         yield q(inode, KG.target, target_node)
         yield from _org(q, target_node, name, code, [insp.target], "agency", regions)
     if insp.inspector:
         name, code, _ = canonical_org(insp.inspector, r)
-        gnode = NamedNode(entity_iri("agency", f"agency|{code}|{name}"))
+        gnode = (entity_iri("agency", f"agency|{code}|{name}"))
         yield q(inode, KG.inspector, gnode)
         yield q(gnode, RDF_TYPE, _n(KG.InspectionGroup))
         yield from _org(q, gnode, name, code, [insp.inspector], "agency", regions)
@@ -131,16 +139,15 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
             yield q(gnode, KG.inspected, target_node)
             at = r.text.text.find(insp.target)
             if at >= 0:
-                yield from _provenance(q, linked, rep, gnode, _n(KG.inspected), target_node, at,
-                                       at + len(insp.target))
+                yield from where.statement(gnode, str(KG.inspected), target_node, at, at + len(insp.target))
 
     # findings
     fnodes = {}
     for f in r.findings:
-        fnode = NamedNode(entity_iri("finding", f"finding|{t.sha256}|{f.path}"))
+        fnode = (entity_iri("finding", f"finding|{t.sha256}|{f.path}"))
         fnodes[f"finding|{f.path}"] = fnode
         yield q(inode, KG.found, fnode)
-        yield from _provenance(q, linked, rep, inode, _n(KG.found), fnode, f.start, f.end)
+        yield from where.statement(inode, str(KG.found), fnode, f.start, f.end)
         yield q(fnode, RDF_TYPE, _n(KG.Finding))
         yield q(fnode, RDFS_LABEL, _lit(f.title, lang="zh"))
         yield q(fnode, KG.headingPath, _lit(f.path))
@@ -196,7 +203,7 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
         elif e.type == "person":
             yield q(node, SCHEMA + "name", _lit(e.name, lang="zh"))
         for m in e.mentions:
-            yield from _mention(q, linked, rep, node, e, m)
+            yield from where.mention(node, m)
 
     for rel in linked.relations:
         subj = fnodes.get(rel.subject) or (entity_node(keys[rel.subject]) if rel.subject in keys else None)
@@ -208,22 +215,17 @@ def to_quads(linked: Linked) -> Iterator[Quad]:
             continue
         pred = _n(getattr(KG, rel.predicate))
         yield q(subj, pred, obj)
-        yield from _provenance(q, linked, rep, subj, pred, obj, rel.start, rel.end)
+        yield from where.statement(subj, pred, obj, rel.start, rel.end)
 
     for i, role in enumerate(linked.roles):
         person = keys.get(f"person|{r.region.code if r.region else ''}|{role.person}")
         if person is None:
             continue
-        mnode = NamedNode(f"{report_iri(t.sha256)}/role/{i}")
+        mnode = f"{rep}/role/{i}"
         yield q(mnode, RDF_TYPE, _n(ORG + "Membership"))
         yield q(mnode, _n(ORG + "member"), entity_node(person))
         yield q(mnode, KG.postLabel, _lit(role.post, lang="zh"))
-        a, b = t.to_original(role.start, role.end)
-        s0, s1 = r.sentence_at(role.start)
-        yield q(mnode, KG.inReport, rep)
-        yield q(mnode, KG.start, _lit(a, "integer"))
-        yield q(mnode, KG.end, _lit(b, "integer"))
-        yield q(mnode, KG.sentence, _lit(t.text[s0:s1], lang="zh"))
+        yield from where.span(mnode, role.start, role.end)
         if role.org:
             org = next((e for e in linked.entities if e.type in ORG_TYPES and e.name == role.org), None)
             if org is not None:
@@ -256,34 +258,45 @@ def _region(q, region: Region):
         yield from _region(q, parent)
 
 
-def _provenance(q, linked: Linked, rep: NamedNode, subj, pred, obj, start: int, end: int) -> Iterator[Quad]:
-    """The statement subj –pred→ obj, reified with where it was read."""
-    t = linked.report.text
-    node = NamedNode(f"{report_iri(t.sha256)}/s/{hash_key([str(subj), str(pred), str(obj), start, end], 16)}")
-    a, b = t.to_original(start, end)
-    s0, s1 = linked.report.sentence_at(start)
-    yield q(node, RDF_TYPE, _n(RDF + "Statement"))
-    yield q(node, _n(RDF + "subject"), subj)
-    yield q(node, _n(RDF + "predicate"), pred)
-    yield q(node, _n(RDF + "object"), obj)
-    yield q(node, KG.inReport, rep)
-    yield q(node, KG.start, _lit(a, "integer"))
-    yield q(node, KG.end, _lit(b, "integer"))
-    yield q(node, KG.sentence, _lit(t.text[s0:s1], lang="zh"))
+class _Where:
+    """Provenance in one report. Each sentence something was read in is a node written
+    once (its text, span and report); mentions, statements and memberships carry their
+    own span and point at their sentence, so a sentence's text is stored once however
+    many facts it holds."""
 
+    def __init__(self, linked: Linked, rep: str):
+        self.report = linked.report
+        self.rep = rep
+        self.sentences: set[int] = set()
 
-def _mention(q, linked: Linked, rep: NamedNode, node: NamedNode, e: Entity, m) -> Iterator[Quad]:
-    t = linked.report.text
-    a, b = t.to_original(m.start, m.end)
-    mnode = NamedNode(f"{report_iri(t.sha256)}/m/{m.start}-{m.end}-{quote(m.type)}")
-    s0, s1 = linked.report.sentence_at(m.start)
-    yield q(mnode, RDF_TYPE, _n(KG.Mention))
-    yield q(mnode, KG.mentionOf, node)
-    yield q(mnode, KG.inReport, rep)
-    yield q(mnode, KG.entityType, _lit(e.type))
-    yield q(mnode, KG.surface, _lit(m.text, lang="zh"))
-    yield q(mnode, KG.start, _lit(a, "integer"))
-    yield q(mnode, KG.end, _lit(b, "integer"))
-    yield q(mnode, KG.sentence, _lit(t.text[s0:s1], lang="zh"))
-    if m.value is not None:
-        yield q(mnode, KG.value, _lit(m.value))
+    def span(self, node: str, start: int, end: int) -> Iterator[Triple]:
+        t = self.report.text
+        a, b = t.to_original(start, end)
+        s0, s1 = self.report.sentence_at(start)
+        sa, sb = t.to_original(s0, s1)
+        sentence = f"{self.rep}/sentence/{sa}"
+        if sa not in self.sentences:
+            self.sentences.add(sa)
+            yield (sentence, RDF_TYPE, SENTENCE)
+            yield (sentence, TEXT, Lit(t.text[s0:s1], None, "zh"))
+            yield (sentence, START, Lit(str(sa), INTEGER))
+            yield (sentence, END, Lit(str(sb), INTEGER))
+            yield (sentence, IN_REPORT, self.rep)
+        yield (node, START, Lit(str(a), INTEGER))
+        yield (node, END, Lit(str(b), INTEGER))
+        yield (node, IN_SENTENCE, sentence)
+
+    def statement(self, subj: str, pred: str, obj, start: int, end: int) -> Iterator[Triple]:
+        """The statement subj –pred→ obj, reified with where it was read."""
+        key = "\x1f".join((subj, pred, nt(obj), str(start), str(end))).encode("utf-8")
+        node = f"{self.rep}/s/{hashlib.blake2b(key, digest_size=8).hexdigest()}"
+        yield (node, RDF + "subject", subj)
+        yield (node, RDF + "predicate", pred)
+        yield (node, RDF + "object", obj)
+        yield from self.span(node, start, end)
+
+    def mention(self, entity: str, m) -> Iterator[Triple]:
+        node = f"{self.rep}/m/{m.start}-{m.end}-{quote(m.type)}"
+        yield (node, MENTION_OF, entity)
+        yield (node, SURFACE, Lit(m.text, None, "zh"))
+        yield from self.span(node, m.start, m.end)

@@ -45,6 +45,7 @@ class KG(DefinedNamespace):
     Policy: str
     Region: str
     Report: str
+    Sentence: str
     Summary: str
 
     adminCode: str
@@ -55,7 +56,6 @@ class KG(DefinedNamespace):
     date: str
     deadline: str
     end: str
-    entityType: str
     feedbackDate: str
     fileName: str
     formerName: str
@@ -63,6 +63,7 @@ class KG(DefinedNamespace):
     hasNumber: str
     headingPath: str
     inReport: str
+    inSentence: str
     inspected: str
     inspectionKind: str
     inspector: str
@@ -84,7 +85,6 @@ class KG(DefinedNamespace):
     reportCount: str
     reportsOn: str
     round: str
-    sentence: str
     serial: str
     sha256: str
     sourceDigest: str
@@ -93,7 +93,7 @@ class KG(DefinedNamespace):
     statusClass: str
     surface: str
     target: str
-    value: str
+    text: str
     year: str
 
 

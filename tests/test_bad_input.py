@@ -161,10 +161,10 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_consistent_store(tmp_p
     before = {p.name: p.read_bytes() for p in (tmp_path / "out").glob("graph.*")}
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from corpus import generate
-    generate(src, 60, seed=7)
+    generate(src, 120, seed=7)
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(tmp_path / "out"),
                              "--no-view"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(8)  # well into the 60 reports
+    time.sleep(5)  # well into the 120 reports
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode != 0, "the build finished before it could be interrupted; give it more reports"
@@ -177,5 +177,5 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_consistent_store(tmp_p
     del store
     res = build([src], tmp_path / "out", view=False)  # the next build completes what was cut short
     store = open_store(tmp_path / "out" / "store", read_only=True)
-    assert res.reports + res.unchanged == 61 and complete_graphs(store) == set(report_graphs(store))
-    assert len(report_graphs(store)) == 61
+    assert res.reports + res.unchanged == 121 and complete_graphs(store) == set(report_graphs(store))
+    assert len(report_graphs(store)) == 121

@@ -88,13 +88,18 @@ def test_a_broken_graph_fails_with_a_readable_report():
     assert not conforms and "sha256" in report
 
 
-def test_building_twice_gives_identical_sorted_nquads(built, tmp_path):
+def test_building_twice_gives_identical_dumps_and_any_order_the_same_sorted_nquads(built, tmp_path):
     from conftest import SAMPLES
 
     from kg.build import build
     out, _ = built
-    build(sorted(SAMPLES.glob("*.txt"), reverse=True), tmp_path, view=False)
-    assert (tmp_path / "graph.nq").read_bytes() == (out / "graph.nq").read_bytes()
+    build([SAMPLES], tmp_path / "again", view=False)
+    for fmt in ("nq", "trig", "ttl", "jsonld"):  # graphs in the order their files are met
+        assert (tmp_path / "again" / f"graph.{fmt}").read_bytes() == (out / f"graph.{fmt}").read_bytes(), fmt
+    build(sorted(SAMPLES.glob("*.txt"), reverse=True), tmp_path / "reversed", view=False)
+    reversed_lines = (tmp_path / "reversed" / "graph.nq").read_bytes().splitlines()
+    lines = (out / "graph.nq").read_bytes().splitlines()
+    assert reversed_lines != lines and sorted(reversed_lines) == sorted(lines)
 
 
 def test_view_is_self_contained_and_escaped(built):
@@ -107,8 +112,8 @@ def test_view_is_self_contained_and_escaped(built):
 def test_relations_carry_their_provenance(store):
     rows = _one(store, """
         SELECT ?number ?body ?sentence WHERE {
-          ?st a rdf:Statement ; rdf:subject ?n ; rdf:predicate kg:issuedBy ; rdf:object ?b ;
-              kg:sentence ?sentence ; kg:start ?s ; kg:end ?e .
+          ?st rdf:subject ?n ; rdf:predicate kg:issuedBy ; rdf:object ?b ;
+              kg:inSentence/kg:text ?sentence ; kg:start ?s ; kg:end ?e .
           ?n dcterms:identifier ?number . ?b rdfs:label ?body . FILTER(?number = "豫办〔2019〕24号") }""")
     assert rows and rows[0][1] == "中共河南省委办公厅" and "豫办" in rows[0][2]
 
@@ -146,5 +151,6 @@ def test_a_titled_document_is_issued_by_the_body_at_its_head(store):
 def test_roles_are_memberships_with_provenance(store):
     rows = _one(store, """
         SELECT ?post ?sentence WHERE { ?m a org:Membership ; org:member ?p ; kg:postLabel ?post ;
-          kg:sentence ?sentence . ?p rdfs:label "龚建平"@zh }""")
+          kg:inSentence ?where . ?where kg:text ?sentence ; kg:inReport ?report .
+          ?report kg:fileName ?file . ?p rdfs:label "龚建平"@zh }""")
     assert rows and rows[0][0] == "党组书记、主任" and "龚建平" in rows[0][1]
