@@ -21,21 +21,33 @@ import pyoxigraph as ox
 from kg.errors import IngestError, KgError
 from kg.export import DEFAULT_DUMPS, BuildDumps, atomic_write, write_partitions
 from kg.extract import extract_many
-from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
+from kg.ingest import (
+    PART_CHARS,
+    from_file_bytes,
+    is_large,
+    iter_sources,
+    parts,
+    read_bytes,
+)
 from kg.link import link
 from kg.model import Linked, Text
 from kg.rdf import triples
 from kg.serialize import Lit, chunks, literal
-from kg.store import complete_graphs, drop_graph, open_store, replace_graph, report_graphs
+from kg.store import (
+    complete_graphs,
+    drop_graph,
+    open_store,
+    replace_graph,
+    report_graphs,
+)
 from kg.structure import structure
 from kg.summary import refresh as refresh_summary
 from kg.views import network_view
 from kg.vocab import KG, SUMMARY, report_iri
 
-
 BATCH = 16
 VIEW_MAX_REPORTS = 2000  # above this, the whole-corpus network is too large to draw at every build
-BULK = 200_000  # quads of new reports loaded together by pyoxigraph's (non-transactional) bulk loader
+BULK = 25_000  # quads of new reports loaded together by pyoxigraph's bulk loader (fastest near 25,000 a call)
 
 
 @dataclass
@@ -60,6 +72,21 @@ class BuildResult:
     seconds: float = 0.0
 
 
+@dataclass(frozen=True)
+class Source:
+    """A report file's bytes, read and hashed but not yet decoded: `kg build` leaves
+    decoding and normalising to its workers, so the process that writes the store
+    only reads and hashes."""
+
+    path: Path
+    raw: bytes
+    sha256: str
+    encoding: str | None
+
+    def text(self) -> Text:
+        return from_file_bytes(self.raw, self.path, self.encoding)
+
+
 def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str | None = None,
              skip: Callable[[str, Path], bool] | None = None, notes: list[Problem] | None = None) -> Iterator[Text]:
     """Texts of every report file under `paths`; unreadable ones go to `problems`.
@@ -68,6 +95,17 @@ def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str
     decoded, so an unchanged report costs one read and one hash. A file too large to be
     one report is read in parts (`kg.ingest.parts`), noted in `notes`.
     """
+    for item in read_sources(paths, problems, encoding, skip, notes):
+        text = decoded(item, problems)
+        if text is not None:
+            yield text
+
+
+def read_sources(paths: Iterable[str | Path], problems: list[Problem], encoding: str | None = None,
+                 skip: Callable[[str, Path], bool] | None = None,
+                 notes: list[Problem] | None = None) -> Iterator[Text | Source]:
+    """`read_all` without the decoding: each file as a `Source`, except a file too large
+    to be one report, whose parts are decoded here to be cut at sentence ends."""
     sources = list(iter_sources(paths, on_error=lambda e: problems.append(Problem(e.path, e.reason))))
     for src in sources:
         try:
@@ -76,22 +114,38 @@ def read_all(paths: Iterable[str | Path], problems: list[Problem], encoding: str
                 if notes is not None:
                     notes.append(Problem(str(src), f"{len(raw) / 2**20:.1f} MB, far longer than a report: "
                                                    f"read in parts of at most {PART_CHARS:,} characters"))
-                yield from parts(raw, src, encoding, None if skip is None else (lambda sha: skip(sha, src)))
+                yield from parts(raw, src, encoding, None if skip is None else (lambda sha, src=src: skip(sha, src)))
                 continue
-            if skip is not None and skip(hashlib.sha256(raw).hexdigest(), src):
+            sha = hashlib.sha256(raw).hexdigest()
+            if skip is not None and skip(sha, src):
                 continue
-            yield from_file_bytes(raw, src, encoding)
+            yield Source(src, raw, sha, encoding)
         except IngestError as e:
             problems.append(Problem(e.path, e.reason))
 
 
-def analyse(texts: Iterable[Text], problems: list[Problem] | None = None) -> Iterator[Linked]:
+def decoded(item: Text | Source, problems: list[Problem]) -> Text | None:
+    """The item's text, or None with the reason it cannot be read in `problems`."""
+    if isinstance(item, Text):
+        return item
+    try:
+        return item.text()
+    except IngestError as e:
+        problems.append(Problem(e.path, e.reason))
+        return None
+
+
+def analyse(texts: Iterable[Text | Source], problems: list[Problem] | None = None) -> Iterator[Linked]:
     """ingest → structure → extract → link for each text, batching the spaCy pipeline.
 
     With `problems`, a report that makes any stage fail is recorded there with its file
     and the error, and the others go on; without, the error propagates."""
     batch = []
     for t in texts:
+        if isinstance(t, Source):
+            t = t.text() if problems is None else decoded(t, problems)
+            if t is None:
+                continue
         report = _guarded(problems, t, structure, t)
         if report is not None:
             batch.append(report)
@@ -175,7 +229,7 @@ def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, 
             progress(None)
         return True
 
-    texts = read_all(paths, res.skipped, encoding, skip=unchanged, notes=res.warnings)
+    texts = read_sources(paths, res.skipped, encoding, skip=unchanged, notes=res.warnings)
     pending: list[bytes] = []
     markers: list[bytes] = []
     size = 0
@@ -251,7 +305,7 @@ def _named(store) -> set[str]:
 
 def _bulk(store, nquads: list[bytes], markers: list[bytes]) -> None:
     """Bulk-load new reports' quads, then mark them complete in one transaction."""
-    store.bulk_load(b"".join(nquads), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(b"".join(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)  # written by kg.serialize
     store.load(b"".join(markers), format=ox.RdfFormat.N_QUADS)
 
 
@@ -278,7 +332,7 @@ class Analysed:
         return self.chunks["nq"].replace(self.marker, b"", 1)
 
 
-def analyse_batch(texts: list[Text], formats: tuple[str, ...] = ("nq",)) -> tuple[list[Analysed], list[Problem]]:
+def analyse_batch(texts: list[Text | Source], formats: tuple[str, ...] = ("nq",)) -> tuple[list[Analysed], list[Problem]]:
     """analyse → a graph in each of `formats` (N-Quads always) for a batch of texts;
     failures come back as problems. Runs in a worker process with --jobs, so it takes
     and returns only plain, picklable data."""
@@ -288,7 +342,7 @@ def analyse_batch(texts: list[Text], formats: tuple[str, ...] = ("nq",)) -> tupl
     for linked in analyse(texts, problems):
         t = linked.report.text
         graph = report_iri(t.sha256)
-        made = _guarded(problems, t, lambda li: chunks(formats, triples(li), graph), linked)
+        made = _guarded(problems, t, lambda li, g: chunks(formats, triples(li), g), linked, graph)
         if made is None:
             continue
         marker = f"<{graph}> <{KG.sha256}> {literal(Lit(t.sha256))} <{graph}> .\n".encode("utf-8")
@@ -298,7 +352,7 @@ def analyse_batch(texts: list[Text], formats: tuple[str, ...] = ("nq",)) -> tupl
     return out, problems
 
 
-def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem], scheduler: str | None = None,
+def analysed(texts: Iterable[Text | Source], jobs: int, problems: list[Problem], scheduler: str | None = None,
              formats: tuple[str, ...] = ("nq",)) -> Iterator[Analysed]:
     """`analyse_batch` over `texts` in order: here, in `jobs` worker processes when
     above one, or on the Dask cluster at `scheduler` (tcp://HOST:PORT).
@@ -322,7 +376,7 @@ def analysed(texts: Iterable[Text], jobs: int, problems: list[Problem], schedule
                              batches, 2 * jobs, problems)
 
 
-def _in_order(submit, result, batches: Iterator[list[Text]], slots: int,
+def _in_order(submit, result, batches: Iterator[list[Text | Source]], slots: int,
               problems: list[Problem]) -> Iterator[Analysed]:
     """Results of `submit(batch)` in order, with at most `slots` batches out at once."""
     waiting = deque(submit(b) for b in islice(batches, slots))
@@ -335,7 +389,7 @@ def _in_order(submit, result, batches: Iterator[list[Text]], slots: int,
         yield from done
 
 
-def _on_dask(batches: Iterator[list[Text]], scheduler: str, problems: list[Problem],
+def _on_dask(batches: Iterator[list[Text | Source]], scheduler: str, problems: list[Problem],
              formats: tuple[str, ...]) -> Iterator[Analysed]:
     """The same batches on a Dask distributed cluster; its workers need kg installed."""
     try:
@@ -357,12 +411,12 @@ def _batches(items: Iterable, n: int) -> Iterator[list]:
         yield batch
 
 
-def _dedupe(texts: Iterable[Text], seen: dict[str, str], res: BuildResult) -> Iterator[Text]:
+def _dedupe(texts: Iterable[Text | Source], seen: dict[str, str], res: BuildResult) -> Iterator[Text | Source]:
     for t in texts:
         if t.sha256 in seen:
-            res.duplicates.append(Problem(t.path, f"same content as {seen[t.sha256]}; kept once"))
+            res.duplicates.append(Problem(str(t.path), f"same content as {seen[t.sha256]}; kept once"))
             continue
-        seen[t.sha256] = t.path
+        seen[t.sha256] = str(t.path)
         yield t
 
 
