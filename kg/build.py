@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -234,29 +236,30 @@ def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, 
     markers: list[bytes] = []
     size = 0
     formats = DEFAULT_DUMPS if spool is not None else ("nq",)
-    for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped, scheduler, formats):
-        graph = a.graph
-        if spool is not None:
-            spool.add(graph, a.chunks)
-        older = _older_versions(store, a.name, graph)
-        if older or graph in present:
-            quads = ox.parse(a.nquads + a.marker, format=ox.RdfFormat.N_QUADS)
-            res.triples += replace_graph(store, graph, quads, drop=older)
-        else:  # new reports go in together, a batch at a time, through the bulk loader
+    with _Writer() as write:
+        for a in analysed(_dedupe(texts, seen, res), jobs, res.skipped, scheduler, formats):
+            graph = a.graph
+            if spool is not None:
+                spool.add(graph, a.chunks)
+            older = _older_versions(store, a.name, graph)
+            if older or graph in present:
+                quads = ox.parse(a.nquads + a.marker, format=ox.RdfFormat.N_QUADS)
+                write(replace_graph, store, graph, quads, drop=older)
+            else:  # new reports go in together, a batch at a time, through the bulk loader
+                pending.append(a.nquads)
+                markers.append(a.marker)
+                size += a.quads
+                if size >= BULK:
+                    write(_bulk, store, pending, markers)
+                    pending, markers, size = [], [], 0
             res.triples += a.quads
-            pending.append(a.nquads)
-            markers.append(a.marker)
-            size += a.quads
-            if size >= BULK:
-                _bulk(store, pending, markers)
-                pending, markers, size = [], [], 0
-        res.reports += 1
-        res.entities.update(a.entities)
-        res.warnings.extend(Problem(a.path, w) for w in a.warnings)
-        if progress:
-            progress(a)
-    if pending or markers:
-        _bulk(store, pending, markers)
+            res.reports += 1
+            res.entities.update(a.entities)
+            res.warnings.extend(Problem(a.path, w) for w in a.warnings)
+            if progress:
+                progress(a)
+        if pending or markers:
+            write(_bulk, store, pending, markers)
     if res.reports == 0 and res.unchanged == 0:
         raise KgError("no report could be read: " + "; ".join(f"{p.path}: {p.message}" for p in res.skipped)
                       if res.skipped else "no .txt or .html report files found")
@@ -288,6 +291,44 @@ def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, 
         if index is not None:  # the state vouches for the dumps: a build without them leaves it stale
             with atomic_write(out / "state.json", "w", encoding="utf-8") as f:
                 json.dump({"graphs": graphs, "dumps": index}, f, ensure_ascii=False, separators=(",", ":"))
+
+
+class _Writer:
+    """Store writes on one background thread, in the order given. pyoxigraph's bulk
+    loader releases the GIL, so this process goes on taking the workers' results and
+    handing out batches while a batch loads. Leaving the block waits for every write;
+    after an error or an interrupt, writes not yet started are dropped (a report's
+    completion marker goes in with its batch, so the next build redoes the rest)."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.cancelled = False
+        self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+
+    def _run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None and not self.cancelled:
+                try:
+                    job()
+                except BaseException as e:  # noqa: BLE001 - re-raised in the building thread
+                    self.error = e
+
+    def __enter__(self) -> _Writer:
+        self.thread.start()
+        return self
+
+    def __call__(self, fn, *args, **kwargs) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put(lambda: fn(*args, **kwargs))
+
+    def __exit__(self, kind, exc, tb) -> None:
+        self.cancelled = kind is not None
+        self.jobs.put(None)
+        self.thread.join()
+        if self.error is not None and kind is None:
+            raise self.error
 
 
 def _read_state(path: Path) -> dict:
