@@ -277,7 +277,7 @@ def load(endpoint: str, store: Path, timeout: float) -> None:
               show_default=True, help="N-Quads and TriG keep one graph per report; the others merge them.")
 @click.option("--gzip", "gz", is_flag=True, help="Compress the dump with gzip.")
 @click.option("--out", "-o", type=click.Path(path_type=Path),
-              help="File to write (default: output/graph.FORMAT[.gz]); '-' for standard output.")
+              help="File or folder to write (default: output/graph.FORMAT[.gz]); '-' for standard output.")
 @click.option("--store", type=click.Path(path_type=Path), default=f"{DEFAULT_OUT}/store", show_default=True)
 @_errors
 def export(fmt: str, gz: bool, out: Path | None, store: Path) -> None:
@@ -296,7 +296,8 @@ def export(fmt: str, gz: bool, out: Path | None, store: Path) -> None:
         else:
             stream(st, fmt, stdout.write)
         return
-    out = out or Path(DEFAULT_OUT) / (f"graph.{fmt}" + (".gz" if gz else ""))
+    name = f"graph.{fmt}" + (".gz" if gz else "")
+    out = out / name if out is not None and out.is_dir() else out or Path(DEFAULT_OUT) / name
     write_dump(st, out, fmt, gz=gz)
     click.echo(f"wrote {out}")
 

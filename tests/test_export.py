@@ -73,3 +73,11 @@ def test_gzip_export(built, tmp_path):
                                     "--store", str(out / "store")])
     assert res.exit_code == 0
     assert gzip.decompress((tmp_path / "g.nt.gz").read_bytes()).count(b"\n") > 10000
+
+
+def test_export_into_a_folder_writes_graph_format_there_and_equals_the_build_dump(built, tmp_path):
+    out, _ = built
+    res = CliRunner().invoke(main, ["export", "--format", "trig", "--out", str(tmp_path), "--store", str(out / "store")])
+    assert res.exit_code == 0, res.output
+    exported = set(ox.parse(path=str(tmp_path / "graph.trig"), format=ox.RdfFormat.TRIG))
+    assert exported == set(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
