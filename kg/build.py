@@ -23,25 +23,12 @@ import pyoxigraph as ox
 from kg.errors import IngestError, KgError
 from kg.export import DEFAULT_DUMPS, BuildDumps, atomic_write, write_partitions
 from kg.extract import extract_many
-from kg.ingest import (
-    PART_CHARS,
-    from_file_bytes,
-    is_large,
-    iter_sources,
-    parts,
-    read_bytes,
-)
+from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
 from kg.link import link
 from kg.model import Linked, Text
 from kg.rdf import triples
 from kg.serialize import Lit, chunks, literal
-from kg.store import (
-    complete_graphs,
-    drop_graph,
-    open_store,
-    replace_graph,
-    report_graphs,
-)
+from kg.store import complete_graphs, drop_graph, open_store, replace_graph, report_graphs
 from kg.structure import structure
 from kg.summary import refresh as refresh_summary
 from kg.views import network_view
