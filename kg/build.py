@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import IngestError, KgError
-from kg.export import DEFAULT_DUMPS, BuildDumps, atomic_write, write_partitions
+from kg.export import DEFAULT_DUMPS, BuildDumps, atomic_write, indexed, write_partitions
 from kg.extract import extract_many
 from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
 from kg.link import link
@@ -263,10 +263,8 @@ def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, 
         view = False
     expected = [out / f"graph.{fmt}" for fmt in DEFAULT_DUMPS] + ([out / "graph.html"] if view else [])
     fresh = not summarised and previous.get("graphs") == graphs and all(p.exists() for p in expected)
-    if scheduler and (not fresh or not (out / "nquads").exists()):
-        res.outputs.extend(write_partitions(store, out / "nquads"))
+    index = None
     if not fresh:
-        index = None
         if spool is not None:
             stored = set(graphs)
             order = [g for g in current if g in stored] + [g for g in graphs if g not in current]
@@ -278,6 +276,10 @@ def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, 
         if index is not None:  # the state vouches for the dumps: a build without them leaves it stale
             with atomic_write(out / "state.json", "w", encoding="utf-8") as f:
                 json.dump({"graphs": graphs, "dumps": index}, f, ensure_ascii=False, separators=(",", ":"))
+    if scheduler and (not fresh or not (out / "nquads").exists()):  # copied from graph.nq where it is current
+        nq = (index or previous.get("dumps") or {}).get("nq", {})
+        res.outputs.extend(write_partitions(store, out / "nquads", dump=out / "graph.nq",
+                                            ranges=nq.get("ranges") if indexed(out / "graph.nq", nq) else None))
 
 
 class _Writer:

@@ -13,7 +13,7 @@ import os
 import signal
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import IO
 
@@ -121,24 +121,39 @@ def write_dump(store: ox.Store, path: str | Path, fmt: str | None = None, gz: bo
     return path
 
 
-def write_partitions(store: ox.Store, folder: str | Path, graphs_per_part: int = 500) -> list[Path]:
+def write_partitions(store: ox.Store, folder: str | Path, graphs_per_part: int = 500,
+                     dump: Path | None = None, ranges: dict[str, list[int]] | None = None) -> list[Path]:
     """The whole store as gzip-compressed N-Quads in parts of `graphs_per_part` graphs
     (part-00000.nq.gz, …), the layout bulk loaders read in parallel: Oxigraph's
-    `oxigraph load`, Jena's tdb2.xloader, Virtuoso's ld_dir, QLever. Each part is
-    written atomically; parts left from a larger earlier build are removed."""
+    `oxigraph load`, Jena's tdb2.xloader, Virtuoso's ld_dir, QLever. A graph found in
+    the N-Quads `dump` at the offsets `ranges` gives is copied from there, any other is
+    read from the store. Each part is written atomically; parts left from a larger
+    earlier build are removed."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     names = graphs(store)
+    ranges = ranges if dump is not None and ranges else {}
     written = []
-    for i in range(0, max(len(names), 1), graphs_per_part):
-        path = folder / f"part-{i // graphs_per_part:05d}.nq.gz"
-        with atomic_write(path) as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as z:
-            for g in names[i:i + graphs_per_part]:
-                z.write(serialize.chunks(["nq"], triples_of(store, g), g.value)["nq"])
-        written.append(path)
+    with open(dump, "rb") if ranges else nullcontext() as src:
+        for i in range(0, max(len(names), 1), graphs_per_part):
+            path = folder / f"part-{i // graphs_per_part:05d}.nq.gz"
+            with atomic_write(path) as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as z:
+                for g in names[i:i + graphs_per_part]:
+                    z.write(_range(src, ranges.get(g.value))
+                            or serialize.chunks(["nq"], triples_of(store, g), g.value)["nq"])
+            written.append(path)
     for stale in set(folder.glob("part-*.nq.gz")) - set(written):
         stale.unlink()
     return written
+
+
+def _range(f: IO | None, at: list[int] | None) -> bytes:
+    """The bytes at [offset, length] `at` of `f`, or b"" when there are none to read."""
+    if f is None or not at:
+        return b""
+    f.seek(at[0])
+    data = f.read(at[1])
+    return data if len(data) == at[1] else b""
 
 
 class BuildDumps:
@@ -158,7 +173,7 @@ class BuildDumps:
     def __init__(self, out: Path, formats: tuple[str, ...] = DEFAULT_DUMPS, index: dict | None = None):
         self.out, self.formats = Path(out), tuple(formats)
         self.old = {fmt: rec["ranges"] for fmt, rec in (index or {}).items()
-                    if fmt in self.formats and _unchanged(self.path(fmt), rec)}
+                    if fmt in self.formats and indexed(self.path(fmt), rec)}
         self.spool: dict[str, tuple[IO, str]] = {}
         self.ranges: dict[str, dict[str, list[int]]] = {fmt: {} for fmt in self.formats}
         self.arrived: list[str] = []
@@ -237,12 +252,9 @@ class BuildDumps:
         for source, ranges in ((self.spool.get(fmt, (None, None))[1], self.ranges[fmt]),
                                (self.path(fmt), self.old.get(fmt, {}))):
             if graph in ranges and source is not None:
-                at, n = ranges[graph]
                 with open(source, "rb") as f:
-                    f.seek(at)
-                    data = f.read(n)
-                if len(data) == n:
-                    return data
+                    if data := _range(f, ranges[graph]):
+                        return data
         return serialize.chunks([fmt], triples_of(store, ox.NamedNode(graph)), graph)[fmt]
 
     def discard(self) -> None:
@@ -265,7 +277,7 @@ def replace_all(pairs: list[tuple[str, Path]]) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def _unchanged(path: Path, rec: dict) -> bool:
+def indexed(path: Path, rec: dict) -> bool:
     """Whether the dump at `path` is the one `rec` indexed (same size and time)."""
     try:
         st = path.stat()

@@ -27,10 +27,16 @@ def _quads(paths) -> set:
     return out
 
 
-def test_a_dask_build_equals_the_single_process_build_quad_for_quad(cluster, tmp_path):
+def test_a_dask_build_equals_the_single_process_build_quad_for_quad(cluster, tmp_path, monkeypatch):
+    import kg.export
+    from kg.vocab import SUMMARY
     fixtures = SAMPLES.parent.parent / "tests" / "fixtures"
     local = build([SAMPLES, fixtures], tmp_path / "local", view=False)
+    read_back = []  # graphs the partitions had to read from the store rather than copy from graph.nq
+    real = kg.export.triples_of
+    monkeypatch.setattr(kg.export, "triples_of", lambda store, g: read_back.append(g.value) or real(store, g))
     remote = build([SAMPLES, fixtures], tmp_path / "dask", view=False, scheduler=cluster)
+    assert set(read_back) == {SUMMARY}
     parts = sorted((tmp_path / "dask" / "nquads").glob("part-*.nq.gz"))
     assert parts and all(p in remote.outputs for p in parts)
     single = set(ox.parse(path=str(tmp_path / "local" / "graph.nq"), format=ox.RdfFormat.N_QUADS))
