@@ -40,10 +40,6 @@ CLASS = {
 }
 
 
-def _n(iri: object) -> str:
-    return str(iri)
-
-
 def _lit(value: object, datatype: str | None = None, lang: str | None = None) -> Lit:
     return Lit(str(value), XSD + datatype if datatype else None, lang)
 
@@ -92,7 +88,7 @@ def triples(linked: Linked) -> Iterator[Triple]:
     def q(s, p, o):
         return (str(s), str(p), o if type(o) is Lit else str(o))
 
-    yield q(rep, RDF_TYPE, _n(KG.Report))
+    yield q(rep, RDF_TYPE, str(KG.Report))
     yield q(rep, KG.fileName, _lit(t.name))
     yield q(rep, KG.sha256, _lit(t.sha256))
     if r.title:
@@ -114,7 +110,7 @@ def triples(linked: Linked) -> Iterator[Triple]:
     insp = r.inspection
     inode = (entity_iri("inspection", f"inspection|{t.sha256}"))
     yield q(rep, KG.reportsOn, inode)
-    yield q(inode, RDF_TYPE, _n(KG.Inspection))
+    yield q(inode, RDF_TYPE, str(KG.Inspection))
     yield q(inode, RDFS_LABEL, _lit(f"{insp.inspector or insp.kind or '巡视巡察'} → {insp.target or '?'}", lang="zh"))
     if insp.kind:
         yield q(inode, KG.inspectionKind, _lit(insp.kind))
@@ -133,7 +129,7 @@ def triples(linked: Linked) -> Iterator[Triple]:
         name, code, _ = canonical_org(insp.inspector, r)
         gnode = (entity_iri("agency", f"agency|{code}|{name}"))
         yield q(inode, KG.inspector, gnode)
-        yield q(gnode, RDF_TYPE, _n(KG.InspectionGroup))
+        yield q(gnode, RDF_TYPE, str(KG.InspectionGroup))
         yield from _org(q, gnode, name, code, [insp.inspector], "agency", regions)
         if target_node is not None:
             yield q(gnode, KG.inspected, target_node)
@@ -148,7 +144,7 @@ def triples(linked: Linked) -> Iterator[Triple]:
         fnodes[f"finding|{f.path}"] = fnode
         yield q(inode, KG.found, fnode)
         yield from where.statement(inode, str(KG.found), fnode, f.start, f.end)
-        yield q(fnode, RDF_TYPE, _n(KG.Finding))
+        yield q(fnode, RDF_TYPE, str(KG.Finding))
         yield q(fnode, RDFS_LABEL, _lit(f.title, lang="zh"))
         yield q(fnode, KG.headingPath, _lit(f.path))
         if f.status:
@@ -174,7 +170,7 @@ def triples(linked: Linked) -> Iterator[Triple]:
             elif r.region is not None:  # a town, village or zone of the report's region
                 regions[r.region.code] = r.region
                 yield q(node, KG.locatedIn, region_node(r.region))
-        yield q(node, RDF_TYPE, _n(CLASS[e.type]))
+        yield q(node, RDF_TYPE, str(CLASS[e.type]))
         yield q(node, RDFS_LABEL, _lit(e.name, lang="zh"))
         yield q(rep, KG.mentions if e.type != "document" else KG.cites, node)
         attrs = dict(e.attrs)
@@ -213,7 +209,7 @@ def triples(linked: Linked) -> Iterator[Triple]:
             obj = entity_node(keys[rel.object]) if rel.object in keys else None
         if subj is None or obj is None:
             continue
-        pred = _n(getattr(KG, rel.predicate))
+        pred = str(getattr(KG, rel.predicate))
         yield q(subj, pred, obj)
         yield from where.statement(subj, pred, obj, rel.start, rel.end)
 
@@ -222,21 +218,21 @@ def triples(linked: Linked) -> Iterator[Triple]:
         if person is None:
             continue
         mnode = f"{rep}/role/{i}"
-        yield q(mnode, RDF_TYPE, _n(ORG + "Membership"))
-        yield q(mnode, _n(ORG + "member"), entity_node(person))
+        yield q(mnode, RDF_TYPE, str(ORG + "Membership"))
+        yield q(mnode, str(ORG + "member"), entity_node(person))
         yield q(mnode, KG.postLabel, _lit(role.post, lang="zh"))
         yield from where.span(mnode, role.start, role.end)
         if role.org:
             org = next((e for e in linked.entities if e.type in ORG_TYPES and e.name == role.org), None)
             if org is not None:
-                yield q(mnode, _n(ORG + "organization"), entity_node(org))
+                yield q(mnode, str(ORG + "organization"), entity_node(org))
 
     for region in regions.values():
         yield from _region(q, region)
 
 
 def _org(q, node, name, code, surfaces, type_, regions):
-    yield q(node, RDF_TYPE, _n(CLASS[type_]))
+    yield q(node, RDF_TYPE, str(CLASS[type_]))
     yield q(node, RDFS_LABEL, _lit(name, lang="zh"))
     for s in sorted(set(surfaces) - {name}):
         yield q(node, SKOS + "altLabel", _lit(s, lang="zh"))
@@ -248,7 +244,7 @@ def _org(q, node, name, code, surfaces, type_, regions):
 
 def _region(q, region: Region):
     node = region_node(region)
-    yield q(node, RDF_TYPE, _n(KG.Region))
+    yield q(node, RDF_TYPE, str(KG.Region))
     yield q(node, RDFS_LABEL, _lit(region.name, lang="zh"))
     yield q(node, KG.adminCode, _lit(region.code))
     yield q(node, KG.adminLevel, _lit(region.level))
