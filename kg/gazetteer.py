@@ -157,6 +157,20 @@ def region_of(body: str, within: Region | None = None) -> Region | None:
         for n in range(min(len(name), 12), 1, -1):
             if name[:n] in table:
                 found = g.lookup(name[:n], within)
-                if found is not None:
-                    return found
+                if found is not None:  # 重庆市渝北区…, 江西省赣州市…: the deepest division named
+                    return deepest(name, n, found)[0]
     return None
+
+
+def deepest(name: str, n: int, outer: Region) -> tuple[Region, int]:
+    """`outer` is named by name[:n]; the division named last in the chain that follows
+    (章贡区 in 江西省赣州市章贡区…), and where its name starts."""
+    g = gazetteer()
+    start = 0
+    while True:
+        rest = name[n:]
+        found = next(((r, k) for k in range(min(len(rest), 12), 1, -1) for r in g.by_name.get(rest[:k], ())
+                      if r.code != outer.code and is_within(r, outer)), None)
+        if found is None:
+            return outer, start
+        outer, start, n = found[0], n, n + found[1]

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from kg.gazetteer import gazetteer, is_within
+from kg.gazetteer import deepest, gazetteer, is_within
 from kg.model import Entity, Linked, Mention, Region, Relation, Report, Role
 from kg.resources import lexicon
 
@@ -48,8 +48,12 @@ def _level_region(level: str, region: Region | None) -> Region | None:
         chain.append(g.parent(chain[-1]))
     chain = [r for r in chain if r is not None]
     want = {"省": ("province",), "市": ("city",), "区": ("district",), "县": ("county",),
-            "州": ("city",)}.get(level, ())
+            "州": ("city",), "盟": ("city",), "旗": ("county",)}.get(level, ())
+    if level == "市" and region.level == "county" and region.name.endswith("市"):
+        return region  # 市医院 in a county-level city's report is that city's
     for r in chain:
+        if level in "州盟旗" and not r.name.endswith(level):
+            continue
         if r.level in want or (level == "市" and r.level == "province" and r.name.endswith("市")):
             return r
     if level in "区县" and region.level in ("district", "county"):
@@ -79,6 +83,9 @@ def _province_of(region: Region | None) -> Region | None:
 def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     """(canonical name, region code or '', former short form) of a body's mention."""
     region = report.region
+    inspector = report.inspection.inspector
+    if _BARE_GROUP.match(surface) and inspector and _BARE_GROUP.match(inspector) is None:
+        return canonical_org(inspector, report)  # 巡察组, 区委巡察组: the report's own inspection group
     name = surface
     prefix = ""
     if name.startswith("中共") and len(name) > 2:
@@ -90,6 +97,8 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
         name = self_body + m.group("rest")
         prefix = "中共" if m.group("rest").startswith(("党组", "党委")) else prefix
     name, former = expand_aliases(name)
+    if prefix and (m := _BODY_COMMITTEE.match(name)):
+        name = m.group(1) + "党委"  # 中共X卫生健康委员会委员会 is X卫生健康委员会党委
     if not prefix and _PARTY_ORGAN.match(name):
         prefix = "中共"  # 市卫健委党组 and 中共…党组 are one Party group
     code = ""
@@ -99,17 +108,21 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
         return prefix + name, "", former
     lead, n = _leading_region(name, region)
     if lead is not None:
+        lead, at = deepest(name, n, lead)  # 重庆市渝北区卫健委 is 渝北区卫健委
+        name = name[at:]
         code = lead.code
     elif name.startswith(("自治区", "自治州")) and (r := _level_region(
             "省" if name[2] == "区" else "州", region)) is not None:
         name, code = r.name + name[3:], r.code
-    elif name[:1] in "省市区县州" and (r := _level_region(name[0], region)) is not None:
+    elif name[:1] in "省市区县州旗盟" and (r := _level_region(name[0], region)) is not None:
         name, code = r.name + name[1:], r.code
     elif region is not None:
         code = region.code
     return prefix + name, code, former
 
 
+_BARE_GROUP = re.compile(r"^(?:本|该)?(?:[省市区县州旗盟]委|自治区党委)?(?:巡视|巡察)组$")
+_BODY_COMMITTEE = re.compile(r"^(.{2,}(?:委员会|局|厅|医院|卫生院|中心|所|站|办公室))委员会$")
 _PARTY_ORGAN = re.compile(r"^(?:中共)?(?P<body>.{2,}?(?:委员会|局|厅|院|中心|所|站|办公室|委|政府))"
                           r"(?:机关)?(?:党组|党委|党总支|党支部|总支部委员会|支部委员会)$")
 
@@ -325,7 +338,7 @@ def _post_regexes() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-_COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委)")
+_COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委|旗委|盟委)")
 
 
 def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:

@@ -82,6 +82,15 @@ def test_generic_classes_are_not_institutions():
     assert not any(t == "hospital" for t, _ in found)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("破解“编制老化”带来的困境", "编制老化"),
+    ("防止“一刀切”“运动式”整治", "运动式"),
+    ("存在“重建设、轻管理”现象", "重建设、轻管理"),
+])
+def test_a_quoted_problem_or_manner_is_not_a_policy(text, phrase):
+    assert ("policy", phrase) not in _found(text)
+
+
 def test_people_next_to_posts_and_anonymised():
     found = _found("党组书记、局长王建国同志主持会议。卫生监督所工作人员李某违规。")
     assert ("person", "王建国") in found and ("person", "李某") in found
@@ -106,6 +115,8 @@ def test_nlp_pipe_batches():
      {("agency", "市纪委监委"), ("agency", "驻市卫健委纪检监察组")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
      {("agency", "县委巡察办"), ("agency", "县委组织部"), ("agency", "县编办")}),
+    ("组织鄂钢医院、鄂州二医院开展培训。", {("hospital", "鄂钢医院"), ("hospital", "鄂州二医院")}),
+    ("市委组织部和县卫健委党组", {("agency", "县卫健委党组")}),  # 和县 is a county, but not here
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -115,6 +126,11 @@ def test_names_as_other_reports_write_them(text, expected):
     ("国家8部委联合下发文件", "国家8部委"),
     ("对市直四家公立医院开展检查", "市直四家公立医院"),
     ("按照省委部署", "省委部"),
+    ("向上级组织部门推荐干部", "上级组织部"),  # 部门 is a word
+    ("组织市直公立医院党组织书记参加培训", "市直公立医院党组"),  # 党组织 is a word
+    ("举行医共体总医院授牌仪式", "体总医院"),  # a name does not start inside 医共体
+    ("推进国家区域医疗中心建设", "国家区域医疗中心"),  # a class of centres
+    ("督促县区卫健委做好汇报", "区卫健委"),  # 县区: counties and districts
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}

@@ -137,3 +137,29 @@ def test_a_provincial_report_of_an_autonomous_region():
     names = {e["name"] for e in rec["entities"] if e["type"] == "agency"}
     assert {"广西壮族自治区医疗保障局", "广西壮族自治区党委第五巡视组"} <= names
     assert {"person": "廖品琥", "role": "党组书记、主任", "org": "广西壮族自治区卫生健康委员会"} in rec["roles"]
+
+
+def test_a_banner_report_reads_qi_like_a_county():
+    rec = _record("banner_neimenggu.txt")
+    assert rec["region"]["name"] == "鄂托克旗" and rec["region"]["level"] == "county"
+    i = rec["inspection"]
+    assert (i["inspector"], i["target"], i["round"]) == ("旗委第一巡察组", "旗卫生健康委员会党组", "旗委第二轮")
+    names = {e["name"] for e in rec["entities"] if e["type"] in ("agency", "hospital")}
+    # 旗… short names are the banner's own bodies, and 旗卫健委党组 is the publisher
+    assert {"鄂托克旗委第一巡察组", "鄂托克旗疾病预防控制中心", "中共鄂托克旗卫生健康委员会党组"} <= names
+    assert not any(n.startswith(("旗", "中共旗")) for n in names)
+    assert {"两个责任", "两票制"} <= _names(rec, "policy")
+    assert "内政办发〔2021〕47号" in _names(rec, "doc_number")
+
+
+def test_a_district_of_a_municipality_is_the_region_not_the_municipality():
+    rec = _record("district_chongqing.txt")
+    assert rec["region"]["name"] == "渝北区" and rec["region"]["province"] == "重庆市"
+    agencies = {e["name"] for e in rec["entities"] if e["type"] == "agency"}
+    # 中共重庆市渝北区卫生健康委员会委员会 and 区卫生健康委党委 are one Party committee
+    assert "中共渝北区卫生健康委员会党委" in agencies
+    assert not any("委员会委员会" in n for n in agencies)
+    assert {"渝北区人民医院", "渝北区急救中心", "龙溪街道社区卫生服务中心"} <= {
+        e["name"] for e in rec["entities"] if e["type"] == "hospital"}
+    assert {"张某", "陈某某", "王某某"} <= _names(rec, "person")
+    assert "重庆两江康达医药有限公司" in _names(rec, "company")

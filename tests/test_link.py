@@ -106,3 +106,23 @@ def test_the_same_group_name_in_two_provinces_is_two_groups():
     b = _report("中共湖南省卫生健康委员会党组", "按照省委部署，省委第九巡视组对省卫生健康委党组进行了巡视。")
     assert canonical_org("省委第九巡视组", a)[:2] == ("江西省委第九巡视组", "360000")
     assert canonical_org("省委第九巡视组", b)[:2] == ("湖南省委第九巡视组", "430000")
+
+
+def test_a_bare_inspection_group_is_the_reports_own():
+    r = _report("中共宜春市卫生健康委员会党组")
+    assert canonical_org("巡察组", r) == canonical_org("市委第一巡察组", r)
+    assert canonical_org("市委巡察组", r)[0] == "宜春市委第一巡察组"
+
+
+def test_a_chain_of_divisions_names_the_deepest():
+    r = _report("中共江西省赣州市章贡区卫生健康委员会党组")
+    assert r.region.name == "章贡区"
+    assert canonical_org("江西省赣州市章贡区人民医院", r)[:2] == canonical_org("区人民医院", r)[:2]
+
+
+def test_a_county_level_city_and_a_banner_are_their_own_prefix():
+    city = _report("中共瑞金市卫生健康委员会党组")
+    assert city.region.level == "county"
+    assert canonical_org("市人民医院", city)[0] == "瑞金市人民医院"
+    banner = _report("中共鄂托克旗卫生健康委员会党组", "根据旗委统一部署，旗委第一巡察组进行了巡察。")
+    assert canonical_org("旗人民医院", banner)[0] == "鄂托克旗人民医院"

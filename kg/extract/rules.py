@@ -160,7 +160,7 @@ _GENERIC = re.compile(
     r"二级|三级|医疗|卫生|医疗卫生|医疗机构|下属|直属|所属|有关|相关|其他|上级|下级|机关|内设|职能|"
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
-    r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总)*)$"
+    r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
@@ -172,7 +172,9 @@ _HOSPITAL_CLASS = frozenset({"医院", "卫生院", "卫生室", "卫生所", "�
 # Suffixes that name a class when the body before them is generic (公立医院, 市局).
 _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
                           "卫生服务中心", "诊所", "门诊部", "公司", "局", "委", "办", "部", "厅",
-                          "委员会", "办公室", "党组", "党委", "党支部", "党总支", "保健院"})
+                          "委员会", "办公室", "党组", "党委", "党支部", "党总支", "保健院", "医疗中心"})
+# Class words holding a character that stops a name (共 of 共计): a name never starts inside them.
+_UNSPLIT = ("医共体", "医联体", "共同体", "联合体")
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)")
 _INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县")
@@ -200,11 +202,14 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for a, b in regions:
         start = a - 2 if s[max(0, a - 2):a] == "中共" else a
         out.append((start, b))
+    g = gazetteer()
     for m in re.finditer(f"[{_LEVEL}]", s):
         i = m.start()
         prev = s[i - 1] if i else ""
         if prev and prev in blockers.get(s[i], ""):
             continue
+        if any(s[i - n:i + 1] in g.by_short for n in (1, 2, 3) if i >= n):
+            continue  # the 州 of 鄂州 (鄂州市), the 旗 of 鄂托克旗: part of a division's name
         out.append((i, i + 1))
     for head in _HEADS:
         for m in re.finditer(head, s):
@@ -234,11 +239,11 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
         um = _unit_regex().match(s, end) if units else None
         u = um.group() if um else None
         m = core_rx.match(s, end)
-        if m and len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER:
+        if m and (len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER or _word_goes_on(s, m.end())):
             m = None
         if m and not units and core[m.group()] == "agency":
             m = None
-        if u and s[end + len(u):end + len(u) + 1] in _WORD_AFTER:
+        if u and (s[end + len(u):end + len(u) + 1] in _WORD_AFTER or _word_goes_on(s, end + len(u))):
             u = None
         if m and (u is None or len(m.group()) >= len(u)):
             end, type_ = m.end(), core[m.group()]
@@ -246,6 +251,11 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
             end, type_ = end + len(u), ("hospital" if u == "分院" else "agency")
         else:
             return end, type_
+
+
+def _word_goes_on(s: str, end: int) -> bool:
+    """A suffix that is the start of a longer word: 党组 of 党组织, 组织部 of 组织部门."""
+    return s[end - 1:end + 1] in ("组织", "部门")
 
 
 _TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)")
@@ -308,7 +318,7 @@ def organisations(s: str) -> list[Mention]:
             if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
                     m.start() > a_end and s[m.start() - 1] in _WORD_BEFORE.get(m.group(), ()))):
                 continue
-            if not _valid_anchored(s[a:end], body, s[a_end:end], m.group()):
+            if not _valid_anchored(s[a:end], body, s[a_end:end], m.group()) or _word_goes_on(s, end):
                 continue
         _keep(found, covered, s, a, end, type_)
     for m in core_rx.finditer(s):
@@ -316,6 +326,8 @@ def organisations(s: str) -> list[Mention]:
             continue
         c = m.group()
         end, type_ = _extend(s, m.end(), core[c])
+        if _word_goes_on(s, end):
+            continue
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), end, type_)
             continue
@@ -331,6 +343,8 @@ def organisations(s: str) -> list[Mention]:
         while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
             start -= 1
         body = s[start:m.start()]
+        if any(s[start - k:start - k + len(w)] == w for w in _UNSPLIT for k in range(1, min(start, len(w) - 1) + 1)):
+            continue  # starts inside a word: 医共体总医院 is not 体总医院
         if not _is_boundary(s, start) or len(body) < 2 or (_GENERIC.match(body) and c in _CLASS_CORES) \
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
@@ -348,7 +362,8 @@ def _named(s: str, a: int, a_end: int, body: str, core: str) -> bool:
         if core in _HOSPITAL_CLASS:
             return s[a] in _LEVEL and _is_boundary(s, a) and core == "医院"
         return True
-    if _GENERIC.match(body.lstrip(_LEVEL)) and (core in _CLASS_CORES or core == "政府"):
+    if (_GENERIC.match(body.lstrip(_LEVEL)) or _GENERIC.match(s[a:a_end] + body)) and (
+            core in _CLASS_CORES or core == "政府"):  # 区域医疗中心 is 区域 + 医疗中心, not 区 + 域…
         return False
     return True
 
@@ -500,6 +515,10 @@ _NUMBERED = re.compile(rf"^(?:[{_CN_NUM}]|\d)")
 _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])")
 
 
+_PROBLEM_BEFORE = re.compile(r"(?:破解|解决|杜绝|防止|避免|克服|纠正|存在|出现)$")
+_PROBLEM_AFTER = re.compile(r"问题|现象|困境|难题|隐患|倾向|带来")
+
+
 @lru_cache(maxsize=1)
 def _not_policy() -> tuple[frozenset[str], tuple[str, ...]]:
     rows = lexicon("quoted_not_policy")
@@ -518,6 +537,8 @@ def quoted_policies(s: str) -> list[Mention]:
             continue
         if s[max(0, m.start() - 2):m.start()].endswith("针对") or text in idioms or text.endswith(endings):
             continue
+        if _PROBLEM_BEFORE.search(s, max(0, m.start() - 2), m.start()) or _PROBLEM_AFTER.match(s, m.end()):
+            continue  # 破解“编制老化”, “一刀切”现象: a problem named, not a policy
         if not re.search(f"[{HAN}]", text) and "+" not in text and not re.fullmatch(r"\d{3,}", text):
             continue
         if "、" in text and all(len(part) < 2 for part in text.split("、")):
