@@ -84,6 +84,8 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _DATE = re.compile(
     r"(?<![\d.〔\[(（])(?:"
+    # damaged: 2021年3至5月 (the first 月 lost before a range of months)
+    rf"(?P<ry>(?:19|20)\d{{2}})\s*年\s*(?P<rm>\d{{1,2}})(?=\s*(?:至|到)\s*\d{{1,2}}\s*月)|"
     # well formed: 2023年10月8日, 2023年10月, 10月8日, 2023年; ISO-like 2024-10-23, 2024.10.23
     rf"{_Y}\s*年\s*(?:(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
     r"|(?P<m2>\d{1,2})\s*月\s*(?:(?P<d2>\d{1,2})\s*日)?"
@@ -142,7 +144,11 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
         after_range = bool(hits) and bool(_RANGE.search(text[hits[-1].end:mt.start()])) \
             and mt.start() - hits[-1].end <= 3
         y = m = d = None
-        if g["y"]:
+        if g["ry"]:
+            y, m, repaired = int(g["ry"]), int(g["rm"]), True
+            if not _valid(y, m, None):
+                continue
+        elif g["y"]:
             y = int(g["y"])
             m = int(g["m"]) if g["m"] else None
             d = int(g["d"]) if g["d"] else None

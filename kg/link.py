@@ -85,7 +85,7 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     region = report.region
     inspector = report.inspection.inspector
     if _BARE_GROUP.match(surface) and inspector and _BARE_GROUP.match(inspector) is None:
-        return canonical_org(inspector, report)  # 巡察组, 区委巡察组: the report's own inspection group
+        return canonical_org(inspector, report)  # 巡察组, 区委巡察组, 区委第巡察组: the report's own group
     name = surface
     prefix = ""
     if name.startswith("中共") and len(name) > 2:
@@ -121,7 +121,7 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     return prefix + name, code, former
 
 
-_BARE_GROUP = re.compile(r"^(?:本|该)?(?:[省市区县州旗盟]委|自治区党委)?(?:巡视|巡察)组$")
+_BARE_GROUP = re.compile(r"^(?:本|该)?(?:[省市区县州旗盟]委|自治区党委)?第?(?:巡视|巡察)组$")  # 第: ordinal lost
 _BODY_COMMITTEE = re.compile(r"^(.{2,}(?:委员会|局|厅|医院|卫生院|中心|所|站|办公室))委员会$")
 _PARTY_ORGAN = re.compile(r"^(?:中共)?(?P<body>.{2,}?(?:委员会|局|厅|院|中心|所|站|办公室|委|政府))"
                           r"(?:机关)?(?:党组|党委|党总支|党支部|总支部委员会|支部委员会)$")

@@ -17,6 +17,7 @@ from kg.dates import cn_int, find_dates, find_deadline, month_day_readings
     ("2025109", None, ["2025-10-09"]),
     ("20252月的学习", None, ["2025-02"]),
     ("2024-10-23", None, ["2024-10-23"]),
+    ("2021年3至5月，省委第七巡视组", None, ["2021-03", "2021-05"]),  # the first 月 lost
 ])
 def test_dates(text, year, values):
     assert [h.value for h in find_dates(text, year)] == values

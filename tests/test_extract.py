@@ -117,6 +117,9 @@ def test_nlp_pipe_batches():
      {("agency", "县委巡察办"), ("agency", "县委组织部"), ("agency", "县编办")}),
     ("组织鄂钢医院、鄂州二医院开展培训。", {("hospital", "鄂钢医院"), ("hospital", "鄂州二医院")}),
     ("市委组织部和县卫健委党组", {("agency", "县卫健委党组")}),  # 和县 is a county, but not here
+    ("在武汉大学人民医院、华中科技大学同济医学院附属协和医院开展试点",
+     {("hospital", "武汉大学人民医院"), ("hospital", "华中科技大学同济医学院附属协和医院")}),
+    ("郑州大学第一附属医院和中山大学附属第一医院", {("hospital", "郑州大学第一附属医院"), ("hospital", "中山大学附属第一医院")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)

@@ -112,6 +112,7 @@ def test_a_bare_inspection_group_is_the_reports_own():
     r = _report("中共宜春市卫生健康委员会党组")
     assert canonical_org("巡察组", r) == canonical_org("市委第一巡察组", r)
     assert canonical_org("市委巡察组", r)[0] == "宜春市委第一巡察组"
+    assert canonical_org("市委第巡察组", r)[0] == "宜春市委第一巡察组"  # its ordinal lost
 
 
 def test_a_chain_of_divisions_names_the_deepest():

@@ -295,6 +295,8 @@ def organisations(s: str) -> list[Mention]:
     regions = [(m.start, m.end) for m in places(s)]
     found: dict[tuple[int, int], Mention] = {}
     covered = [False] * (len(s) + 1)
+    for start, end in _university_hospitals(s):
+        _keep(found, covered, s, start, end, "hospital")
     for a, a_end in _anchors(s, regions):
         if covered[a]:
             continue
@@ -350,6 +352,26 @@ def organisations(s: str) -> list[Mention]:
             continue
         _keep(found, covered, s, start, end, type_)
     return sorted(found.values(), key=lambda x: x.start)
+
+
+_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
+                         rf"(?:第[一二三四五六七八九十]+)?[{HAN}]{{0,6}}?医院")
+
+
+def _university_hospitals(s: str) -> list[tuple[int, int]]:
+    """Hospitals named after their university, whose names hold words that stop other
+    names (和 of 协和): 武汉大学人民医院, 华中科技大学同济医学院附属协和医院. The
+    university's name reaches back at most ten characters, to a boundary."""
+    out = []
+    for m in _UNIVERSITY.finditer(s):
+        if "医院" in s[m.start():m.end() - 2] or not _clean_body(s[m.start():m.end()].replace("和", "")):
+            continue
+        start = m.start()
+        while start > 0 and m.start() - start < 10 and not _is_boundary(s, start):
+            start -= 1
+        if _is_boundary(s, start) and m.start() - start >= 2 and re.fullmatch(rf"[{HAN}]+", s[start:m.start()]):
+            out.append((start, m.end()))
+    return out
 
 
 def _named(s: str, a: int, a_end: int, body: str, core: str) -> bool:
