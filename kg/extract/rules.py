@@ -209,7 +209,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if prev and prev in blockers.get(s[i], ""):
             continue
         if any(s[i - n:i + 1] in g.by_short for n in (1, 2, 3) if i >= n):
-            continue  # the 州 of 鄂州 (鄂州市), the 旗 of 鄂托克旗: part of a division's name
+            continue  # the 州 of 杭州 (杭州市), the 旗 of 鄂托克旗: part of a division's name
         out.append((i, i + 1))
     for head in _HEADS:
         for m in re.finditer(head, s):
