@@ -320,7 +320,7 @@ def organisations(s: str) -> list[Mention]:
             if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
                     m.start() > a_end and s[m.start() - 1] in _WORD_BEFORE.get(m.group(), ()))):
                 continue
-            if not _valid_anchored(s[a:end], body, s[a_end:end], m.group()) or _word_goes_on(s, end):
+            if not _valid_anchored(s[a:end], body, s[a_end:end], m.group()):
                 continue
         _keep(found, covered, s, a, end, type_)
     for m in core_rx.finditer(s):
@@ -328,8 +328,6 @@ def organisations(s: str) -> list[Mention]:
             continue
         c = m.group()
         end, type_ = _extend(s, m.end(), core[c])
-        if _word_goes_on(s, end):
-            continue
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), end, type_)
             continue
@@ -393,7 +391,7 @@ def _named(s: str, a: int, a_end: int, body: str, core: str) -> bool:
 def _keep(found: dict, covered: list[bool], s: str, a: int, b: int, type_: str,
           cover: bool = True) -> None:
     name = s[a:b]
-    if len(name) < 2:
+    if len(name) < 2 or _word_goes_on(s, b):  # 上级组织部门 holds no 上级组织部
         return
     found[(a, b)] = _m(type_, s, a, b, name, f"{type_}|{name}")
     if cover:
