@@ -83,7 +83,7 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _DATE = re.compile(
-    r"(?<![\d.〔\[(（])(?:"
+    r"(?<![\d〔\[(（])(?<!\d\.)(?:"  # not inside a number or a document number
     # damaged: 2021年3至5月 (the first 月 lost before a range of months)
     rf"(?P<ry>(?:19|20)\d{{2}})\s*年\s*(?P<rm>\d{{1,2}})(?=\s*(?:至|到)\s*\d{{1,2}}\s*月)|"
     # well formed: 2023年10月8日, 2023年10月, 10月8日, 2023年; ISO-like 2024-10-23, 2024.10.23

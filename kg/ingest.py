@@ -282,13 +282,16 @@ _HEADER = re.compile(
     re.M,
 )
 _PAGE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+# 来源：市委巡察办 names who put the page up: a news item's only publisher
+_PAGE_SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:党组|党委|委员会|党总支|支部|委|局|厅|办|院|中心|室|部))"
+                          r"(?![\u4e00-\u9fff])")
 
 
 def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
     """Normalised text, the original offset of each of its characters, and metadata.
 
-    Metadata are `page-date:YYYY-MM-DD` strings taken from removed header lines, for
-    reports whose only date is the web page's.
+    Metadata are `page-date:YYYY-MM-DD` and `page-source:BODY` strings taken from
+    removed header lines, for reports whose only date or publisher is the web page's.
     """
     text, origin = original, list(range(len(original)))
     text, origin = _sub(_CR, "\n", text, origin)
@@ -302,6 +305,9 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
         if d:
             y, mo, da = (int(g) for g in d.groups())
             meta.append(f"page-date:{y:04d}-{mo:02d}-{da:02d}")
+        src = _PAGE_SOURCE.search(m.group())
+        if src:
+            meta.append(f"page-source:{src.group(1)}")
     text, origin = _sub(_HEADER, "", text, origin)
     text, origin = _sub(_CHROME, "", text, origin)
     text, origin = _sub(re.compile(r"[ ]{2,}"), " ", text, origin)

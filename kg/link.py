@@ -190,6 +190,9 @@ def link(report: Report, mentions: tuple[Mention, ...]) -> Linked:
     attrs: dict[str, dict[str, str]] = defaultdict(dict)
     types: dict[str, str] = {}
     for m in mentions:
+        m = _verb_not_county(m, report)
+        if m is None:
+            continue
         key, name = _key(m, report, attrs)
         canon = Mention(m.type, m.text, m.start, m.end, m.value, key)
         groups[key].append(canon)
@@ -224,6 +227,30 @@ def link(report: Report, mentions: tuple[Mention, ...]) -> Linked:
     relations = _relations(report, entities)
     roles = _roles(report, entities)
     return Linked(report=report, entities=entities, relations=tuple(relations), roles=tuple(roles))
+
+
+def _verb_not_county(m: Mention, report: Report) -> Mention | None:
+    """会同县财政局 in a Shandong county's report is 会同 (together with) + 县财政局:
+    a verb that governs bodies (data/lexicons/org_stops.tsv) can spell the short name
+    of a county far away. Outside the report's province, it is read as the verb: a
+    place is dropped, a body keeps what follows the verb."""
+    if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in _verbs():
+        return m
+    g = gazetteer()
+    here = _province_of(report.region)
+    head = m.text[:3] if m.text[2:3] in "县区旗" else m.text[:2]
+    found = g.by_name.get(head) or g.by_short.get(head) or ()
+    if not found or any(here is not None and is_within(r, here) for r in found):
+        return m
+    rest = m.text[2:]
+    if m.type == "place" or len(rest) < 3:
+        return None
+    return Mention(m.type, rest, m.start + 2, m.end, rest if m.value == m.text else m.value, m.key)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon("org_stops") if len(r[0]) == 2)
 
 
 def _key(m: Mention, report: Report, attrs: dict[str, dict[str, str]]) -> tuple[str, str]:
@@ -334,7 +361,7 @@ def _post_regexes() -> tuple[re.Pattern, re.Pattern]:
     posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
     alt = "|".join(map(re.escape, posts))
     before = re.compile(rf"((?:{alt})(?:、(?:{alt}))*)\s*$")
-    after = re.compile(rf"(?:同志)?(?:担任|调整到|调任|兼任|任)?((?:{alt})(?:、(?:{alt}))*)")
+    after = re.compile(rf"(?:同志)?(?:担任|调整到|调任|兼任|任|为)?((?:{alt})(?:、(?:{alt}))*)")
     return before, after
 
 
@@ -355,19 +382,46 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
         if e.type != "person":
             continue
         for mm in e.mentions:
+            found = []
             before = s[max(0, mm.start - 16):mm.start]
             m = before_rx.search(before)
             if m:
-                post, post_start = m.group(1), mm.start - len(before) + m.start(1)
-            else:
-                m = after_rx.match(s, mm.end)
-                if not m:
-                    continue
-                post, post_start = m.group(1), mm.start
-            org = _role_org(report, post, post_start, orgs)
-            out.setdefault((e.name, post, org), Role(e.name, post, org, min(post_start, mm.start),
-                                                     max(mm.end, post_start + len(post))))
+                start = mm.start - len(before) + m.start(1)
+                found.append((m.group(1), start, _role_org(report, m.group(1), start, orgs)))
+            m = after_rx.match(s, mm.end)
+            led_by = bool(m) and re.match(r"(?:同志)?为", m.group(0)) is not None
+            if m and (not found or led_by):
+                # 以局长X为组长的整改工作领导小组: the post of the body named next
+                led = next((oe.name for a, _, oe in orgs if s[m.end():m.end() + 1] == "的" and a == m.end() + 1),
+                           None) if led_by else None
+                found.append((m.group(1), mm.start, led or _role_org(report, m.group(1), mm.start, orgs)))
+            took = _took_post(report, s, mm.end, orgs)
+            if took:
+                found.append(took)
+            for post, post_start, org in found:
+                out.setdefault((e.name, post, org), Role(e.name, post, org, min(post_start, mm.start),
+                                                         max(mm.end, post_start + len(post))))
     return list(out.values())
+
+
+def _took_post(report: Report, s: str, end: int, orgs) -> tuple[str, int, str | None] | None:
+    """X同志…，既担任领导小组组长: a post taken later in the person's sentence, with the
+    body it names (a short form of one named before: 领导小组 → 巡视整改工作领导小组)."""
+    _, sent_end = report.sentence_at(end)
+    m = _took_regex().search(s, end, sent_end)
+    if m is None or _took_regex().search(s, m.end(), sent_end):
+        return None
+    body, post = m.group("body"), m.group("post")
+    org = next((oe.name for a, b, oe in reversed(orgs) if a < m.start("post") and oe.name.endswith(body)), None) \
+        if body else None
+    return post, m.start("post"), org or (body or None)
+
+
+@lru_cache(maxsize=1)
+def _took_regex() -> re.Pattern:
+    posts = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
+    return re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
+                      rf"(?P<post>(?:{posts})(?:、(?:{posts}))*)")
 
 
 def _role_org(report: Report, post: str, post_start: int, orgs) -> str | None:

@@ -31,7 +31,11 @@ _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*[“\"](?P<q>.+?)[”\"]\s*)"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
-_SENT = re.compile(r"[^。!?;\n]+[。!?;]?")
+# A half-width full stop ends a sentence after a character or closing mark (copies that
+# use "." for "。"), never inside 18.9万元, a heading's "1." or an address.
+_STOP = r"(?<=[\u4e00-\u9fff”》)])\.(?![\dA-Za-z])"
+_SENT = re.compile(rf"(?:(?!{_STOP})[^。!?;\n])+(?:[。!?;]|{_STOP})?")
+_TERMINAL = re.compile(rf"[。;!?]|{_STOP}")
 _ORG_END = re.compile(r"(?:党组|党委|委员会|党总支|总支部?|支部|委|局|厅|院|中心|办公室|政府|站|所)$")
 _ORD = rf"[{CN}\d]"
 _GROUP = re.compile(
@@ -71,6 +75,11 @@ def structure(text: Text) -> Report:
     if publisher is None and title:
         m = re.match(r"^(.{4,40}?(?:党组|党委|委员会|局|党总支|支部))关于", title)
         publisher = m.group(1) if m else None
+    if publisher is None:
+        source = [m.split(":", 1)[1] for m in text.meta if m.startswith("page-source:")]
+        publisher = source[0] if source else None
+        if publisher:
+            warnings.append(f"no signing body; using the web page's source {publisher}")
     if published is None:
         page = [m.split(":", 1)[1] for m in text.meta if m.startswith("page-date:")]
         published = page[-1] if page else None
@@ -107,14 +116,14 @@ def _lines(s: str) -> list[_Line]:
 
 
 def first_sentence(s: str) -> str:
-    """Text up to the first 。 (or ; ! ?) outside quotation marks."""
+    """Text up to the first 。 (or ; ! ? or a full stop written ".") outside quotation marks."""
     depth = 0
     for i, c in enumerate(s):
         if c in "“《":
             depth += 1
         elif c in "”》" and depth:
             depth -= 1
-        elif c in "。;!?" and depth == 0:
+        elif c in "。;!?." and depth == 0 and _TERMINAL.match(s, i):
             return s[:i]
     return s.rstrip("。")
 
@@ -171,6 +180,21 @@ def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
             named = [c for c in cands if (c.city and c.city in s) or (c.province and c.province[:2] in s)]
             if len(named) == 1:
                 return named[0]
+    return _region_in_opening(s[:400])
+
+
+_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:党组|党委|委员会|党总支|支部|局|厅|医院|中心|办公室|政府)")
+
+
+def _region_in_opening(opening: str) -> Region | None:
+    """A news item signs nothing and its title may name no division; the body it
+    reports on usually carries one in the opening: …对湖州市疾病预防控制中心党委开展了巡察."""
+    g = gazetteer()
+    for i in range(len(opening) - 2):
+        n = next((n for n in range(min(9, len(opening) - i), 2, -1) if opening[i + n - 1] in "省市区县州旗盟"
+                  and opening[i:i + n] in g.by_name), 0)
+        if n and _BODY_AFTER.match(opening, i + n):
+            return region_of(opening[i:])
     return None
 
 

@@ -112,7 +112,17 @@ def test_nlp_pipe_batches():
      {("hospital", "杨家村卫生室"), ("place", "杨家村"), ("place", "石门乡")}),
     ("湖南省长沙市岳麓区卫生健康局党组", {("agency", "湖南省长沙市岳麓区卫生健康局党组")}),
     ("市纪委监委驻市卫健委纪检监察组对相关责任人进行了约谈。",
-     {("agency", "市纪委监委"), ("agency", "驻市卫健委纪检监察组")}),
+     {("agency", "市纪委监委"), ("agency", "市纪委监委驻市卫健委纪检监察组")}),  # the sender stays a mention
+    ("与县纪委监委派驻第五纪检监察组建立会商机制,在委直属机关党委指导下,一局机关党支部已整改。",
+     {("agency", "县纪委监委"), ("agency", "县纪委监委派驻第五纪检监察组"), ("agency", "委直属机关党委"),
+      ("agency", "局机关党支部")}),
+    ("会同县财政局清查,县卫生计生综合监督执法大队开展整治,对不达标卫生室限期整改。",
+     {("agency", "会同县财政局"), ("agency", "县卫生计生综合监督执法大队"), ("place", "会同县")}),
+    ("在芜湖、阜阳等地开展试点,对龙家圈街道后朱村卫生室整改,地址:沂水县沂城街道健康路6号",
+     {("place", "芜湖"), ("place", "阜阳"), ("place", "龙家圈街道"), ("place", "后朱村"),
+      ("hospital", "龙家圈街道后朱村卫生室"), ("place", "沂水县"), ("place", "沂城街道")}),
+    ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
+     {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
      {("agency", "县委巡察办"), ("agency", "县委组织部"), ("agency", "县编办")}),
     ("组织鄂钢医院、鄂州二医院开展培训。", {("hospital", "鄂钢医院"), ("hospital", "鄂州二医院")}),
@@ -134,6 +144,9 @@ def test_names_as_other_reports_write_them(text, expected):
     ("举行医共体总医院授牌仪式", "体总医院"),  # a name does not start inside 医共体
     ("推进国家区域医疗中心建设", "国家区域医疗中心"),  # a class of centres
     ("督促县区卫健委做好汇报", "区卫健委"),  # 县区: counties and districts
+    ("对6处不达标卫生室限期整改", "达标卫生室"),  # a class: clinics below standard
+    ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共
+    ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}

@@ -127,3 +127,25 @@ def test_a_county_level_city_and_a_banner_are_their_own_prefix():
     assert canonical_org("市人民医院", city)[0] == "瑞金市人民医院"
     banner = _report("中共鄂托克旗卫生健康委员会党组", "根据旗委统一部署，旗委第一巡察组进行了巡察。")
     assert canonical_org("旗人民医院", banner)[0] == "鄂托克旗人民医院"
+
+
+@pytest.mark.parametrize("publisher, county_kept", [
+    ("中共沂水县卫生健康局党组", False),  # Shandong: 会同 is the verb "together with"
+    ("中共会同县卫生健康局党组", True),   # Hunan's 会同县 itself
+])
+def test_a_verb_that_spells_a_far_county_is_the_verb(publisher, county_kept):
+    r = _report(publisher, "根据县委统一部署，县委第一巡察组对县卫健局进行了巡察。会同县财政局开展清查。")
+    names = {(e.type, e.name) for e in link(r, extract(r)).entities}
+    assert (("place", "会同县") in names) is county_kept
+    if not county_kept:
+        assert ("agency", "沂水县财政局") in names
+
+
+def test_posts_taken_later_in_the_sentence_and_groups_led():
+    r = _report("中共沂水县卫生健康局党组",
+                "成立了以党组书记、局长孙立群为组长的整改工作领导小组。"
+                "委党组书记、主任王海同志扛起责任,既担任领导小组组长,又领衔整改。")
+    roles = {(x.person, x.post, x.org) for x in link(r, extract(r)).roles}
+    assert ("孙立群", "党组书记、局长", "沂水县卫生健康局") in roles
+    assert ("孙立群", "组长", "整改工作领导小组") in roles
+    assert any(p == "王海" and post == "组长" for p, post, _ in roles)

@@ -106,3 +106,24 @@ def test_a_district_name_shared_by_several_cities_is_settled_by_the_text():
     r = _report("根据区委统一部署，区委第一巡察组对区卫健委进行了巡察。福州市卫健委予以指导。\n"
                 "中共鼓楼区卫生健康局党组\n2022年1月5日")
     assert r.region is not None and r.region.city == "福州市"
+
+
+def test_half_width_full_stops_end_sentences_and_titles():
+    text = ("中共某某医院委员会关于巡察整改情况的公告\n"
+            "根据市委统一部署,2023年10月9日至12月8日,市委第五巡察组对医院党委开展了巡察.2024年315日,"
+            "市委第五巡察组向医院党委反馈了巡察意见.\n二、反馈问题整改落实情况\n(一)党的领导作用发挥不充分\n"
+            "1.院长负责制执行不到位.\n整改情况:退还费用18.9万元.整改结果:已完成.\n中共某某医院委员会\n2024年6月28日")
+    r = structure(from_bytes(text.encode("utf-8"), name="h.txt"))
+    assert r.inspection.feedback == "2024-03-15"  # 2024年3(月)15日 after a "."
+    assert [f.title for f in r.findings] == ["院长负责制执行不到位"]
+    assert "整改情况:退还费用18.9万元." in [text[a:b] for a, b in r.sentences]  # 18.9 is a number
+
+
+def test_a_news_item_takes_its_region_from_the_opening_and_its_publisher_from_the_page():
+    text = ("市委第三巡察组向市疾控中心党委反馈巡察情况\n发布日期：2023-06-21  来源：市委巡察办\n"
+            "根据市委巡察工作统一部署，2023年3月13日至4月28日，市委第三巡察组对湖州市疾病预防控制中心党委开展了常规巡察。"
+            "6月20日，市委第三巡察组向市疾控中心党委反馈巡察情况。")
+    r = structure(from_bytes(text.encode("utf-8"), name="n.txt"))
+    assert r.region is not None and r.region.name == "湖州市"
+    assert r.publisher == "市委巡察办" and r.published == "2023-06-21"
+    assert "来源" not in r.text.text  # the page's header is not report text

@@ -160,13 +160,17 @@ _GENERIC = re.compile(
     r"二级|三级|医疗|卫生|医疗卫生|医疗机构|下属|直属|所属|有关|相关|其他|上级|下级|机关|内设|职能|"
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
-    r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级)*)$"
+    r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
+    r"不?达标|未达标|标准化|规范化|示范|合格|不合格)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
             "血防所", "医科所", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
             "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
-            "巡视组", "委党组", "局党组"}
+            "巡视组", "委党组", "局党组", "直属机关党委", "机关党支部", "机关支部", "机关党总支"}
+# 委机关党委, 局直属机关党委: the body's own organs, named after 委/局/厅/院 for the body
+# (also after an inline list's numeral whose 是 was lost: 一局机关党支部)
+_SELF_ORGAN = re.compile(r"(?:直属)?机关")
 _HOSPITAL_CLASS = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
                              "卫生服务中心", "诊所", "门诊部", "保健院"})
 # Suffixes that name a class when the body before them is generic (公立医院, 市局).
@@ -314,7 +318,8 @@ def organisations(s: str) -> list[Mention]:
             end, type_ = _group_tail(s, end, type_)
             grown = end > m.end()
             if base_type == "hospital" and type_ != "hospital" and _named(s, a, a_end, body, m.group()):
-                _keep(found, covered, s, a, base_end, "hospital", cover=False)  # 市妇产医院 in 市妇产医院党委
+                ha = a_end if s[a:a_end] == "中共" else a  # 中共X医院委员会 is X医院's committee
+                _keep(found, covered, s, ha, base_end, "hospital", cover=False)  # 市妇产医院 in 市妇产医院党委
             if not grown and not _named(s, a, a_end, body, m.group()):
                 continue
             if len(m.group()) == 1 and not grown and (s[end:end + 1] in _WORD_AFTER or (
@@ -331,9 +336,13 @@ def organisations(s: str) -> list[Mention]:
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), end, type_)
             continue
-        short = next((m.start() - n for n in (1, 2, 3) if s[m.start() - n:end] in _BARE_OK
+        short = next((m.start() - n for n in (4, 3, 2, 1) if s[m.start() - n:end] in _BARE_OK
                       and not covered[m.start() - n]), None)
         if short is not None:
+            if short > 0 and s[short - 1] in "委局厅院" and _SELF_ORGAN.match(s, short) \
+                    and (_is_boundary(s, short - 1) or (short > 1 and s[short - 2] in _CN_NUM)) \
+                    and not covered[short - 1]:
+                short -= 1
             _keep(found, covered, s, short, end, type_)
             continue
         if len(c) < 2 or c in ("委员会", "办公室", "党支部", "党总支", "党组", "党委", "公司", "政府", "管理中心"):
@@ -349,7 +358,23 @@ def organisations(s: str) -> list[Mention]:
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
         _keep(found, covered, s, start, end, type_)
-    return sorted(found.values(), key=lambda x: x.start)
+    return _stationed(s, sorted(found.values(), key=lambda x: x.start))
+
+
+_SENDER = re.compile(r"(?:纪委监委|纪委|监委)$")
+
+
+def _stationed(s: str, found: list[Mention]) -> list[Mention]:
+    """市纪委监委驻市卫生健康局纪检监察组 is one group, sent by 市纪委监委: the 驻 group's
+    name takes in the sending body written just before it, which stays a mention too."""
+    out = []
+    for i, m in enumerate(found):
+        prev = found[i - 1] if i else None
+        if prev is not None and m.type == "agency" and m.text.startswith(("驻", "派驻")) \
+                and prev.end == m.start and _SENDER.search(prev.text):
+            m = _m("agency", s, prev.start, m.end, s[prev.start:m.end], f"agency|{s[prev.start:m.end]}")
+        out.append(m)
+    return out
 
 
 _UNIVERSITY = re.compile(rf"(?:大学|医学院|学院)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
@@ -532,6 +557,7 @@ def people(s: str) -> list[Mention]:
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
 _NUMBERED = re.compile(rf"^(?:[{_CN_NUM}]|\d)")
+_SET_OF = re.compile(rf"[{_CN_NUM.replace('一', '')}2-9]")
 _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])")
 
 
@@ -555,8 +581,10 @@ def quoted_policies(s: str) -> list[Mention]:
         text = m.group(1).strip()
         if re.search(r"[,。;:!?]", text) and not re.fullmatch(rf"[{HAN}]{{2,8}}[,、][{HAN}]{{2,8}}", text):
             continue
-        if s[max(0, m.start() - 2):m.start()].endswith("针对") or text in idioms or text.endswith(endings):
+        if s[max(0, m.start() - 2):m.start()].endswith("针对") or text in idioms:
             continue
+        if text.endswith(endings) and not _SET_OF.match(text):
+            continue  # “报销单”, “一本通” are things; “三张清单” names a set kept as a practice
         if _PROBLEM_BEFORE.search(s, max(0, m.start() - 2), m.start()) or _PROBLEM_AFTER.match(s, m.end()):
             continue  # 破解“编制老化”, “一刀切”现象: a problem named, not a policy
         if not re.search(f"[{HAN}]", text) and "+" not in text and not re.fullmatch(r"\d{3,}", text):
@@ -627,7 +655,7 @@ def _place_exclusions() -> frozenset[str]:
     return frozenset(r[0] for r in lexicon("place_exclusions"))
 
 
-_LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)")
+_LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)|等(?:地|省份?|市|县|区|地市|县区|区县)")
 _FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇"}
 
 
@@ -636,7 +664,8 @@ def places(s: str) -> list[Mention]:
     """Divisions from the gazetteer and towns, villages, streets and zones by suffix.
 
     A short name (河北, 尉氏) counts before a level word, before another division,
-    or in a list (尉氏、通许、祥符4个县区) that holds a full name or ends in a count.
+    or in a list (尉氏、通许、祥符4个县区; 芜湖、阜阳等地) that holds a full name or ends
+    in a count or 等地.
     """
     hits = _division_hits(s)
     out: dict[tuple[int, int], Mention] = {}
@@ -660,24 +689,24 @@ def places(s: str) -> list[Mention]:
     taken = bytearray(len(s) + 1)
     for a, b in out:
         taken[a:b] = b"\x01" * (b - a)
-    last_end = -1
+    ends = {b for _, b in out}  # a name right after another: 沂水县沂城街道, 龙家圈街道后朱村
     for m in _PLACE_SUFFIX.finditer(s):
         suf = m.group("suf")
         suffix_at = m.end() - len(suf)
         if s[m.end():m.end() + 1] in _FOLLOW_BLOCK.get(suf, ""):
             continue
         a = next((suffix_at - n for n in (2, 3, 4) if suffix_at - n >= 0 and
-                  (suffix_at - n == last_end or _is_boundary(s, suffix_at - n))), None)
+                  (suffix_at - n in ends or _is_boundary(s, suffix_at - n))), None)
         if a is None or any(taken[a:m.end()]):
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
         if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
-                or body[-1] in _LEVEL or any(c in single for c in body) or _stop_word_regex().search(body) \
-                or _COUNT.search(body):
+                or body[-1] in _LEVEL or (a not in ends and any(c in single for c in body)) \
+                or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
         taken[a:m.end()] = b"\x01" * (m.end() - a)
-        last_end = m.end()
+        ends.add(m.end())
     return sorted(out.values(), key=lambda x: x.start)
 
 
