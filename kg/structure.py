@@ -29,7 +29,7 @@ _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;\s]{1,12})")
-_ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*[“\"](?P<q>.+?)[”\"]\s*)"
+_ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
 # use "." for "。"), never inside 18.9万元, a heading's "1." or an address.
@@ -437,7 +437,7 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     first_line = body.split("\n", 1)[0]
     m = _ADDRESSED.search(first_line)
     if m:
-        g = next(k for k in ("t", "q", "u") if m.group(k))
+        g = next(k for k in ("t", "q", "u", "v") if m.group(k))
         title = m.group(g).strip()
         t_start = line_start + m.start(g)
         rect_start = line_start + m.end()

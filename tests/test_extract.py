@@ -121,6 +121,8 @@ def test_nlp_pipe_batches():
     ("在芜湖、阜阳等地开展试点,对龙家圈街道后朱村卫生室整改,地址:沂水县沂城街道健康路6号",
      {("place", "芜湖"), ("place", "阜阳"), ("place", "龙家圈街道"), ("place", "后朱村"),
       ("hospital", "龙家圈街道后朱村卫生室"), ("place", "沂水县"), ("place", "沂城街道")}),
+    ("对成都蓉康生物科技有限公司违约问题追回违约金,成立领导小组,下设整改办公室。",
+     {("company", "成都蓉康生物科技有限公司"), ("agency", "整改办公室")}),  # 都 stops a walk, not 成都
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -145,6 +147,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("推进国家区域医疗中心建设", "国家区域医疗中心"),  # a class of centres
     ("督促县区卫健委做好汇报", "区卫健委"),  # 县区: counties and districts
     ("对6处不达标卫生室限期整改", "达标卫生室"),  # a class: clinics below standard
+    ("在成都、绵阳等市建设监测哨点医院12家", "市建设监测哨点医院"),  # 等市: and other cities
+    ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共
     ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's
 ])

@@ -127,3 +127,11 @@ def test_a_news_item_takes_its_region_from_the_opening_and_its_publisher_from_th
     assert r.region is not None and r.region.name == "湖州市"
     assert r.publisher == "市委巡察办" and r.published == "2023-06-21"
     assert "来源" not in r.text.text  # the page's header is not report text
+
+
+def test_findings_headed_guanyu_de_wenti_are_the_problem_alone():
+    text = ("中共某省疾病预防控制中心委员会关于巡视整改进展情况的通报\n二、巡视反馈问题整改情况\n"
+            "（一）关于落实全面从严治党“两个责任”不力的问题\n一是执行中央八项规定精神不严格。\n"
+            "（二）关于巡视、审计发现问题整改不彻底的问题\n建立台账，逐项销号。\n中共某省疾病预防控制中心委员会\n2023年6月30日")
+    r = structure(from_bytes(text.encode("utf-8"), name="g.txt"))
+    assert [f.title for f in r.findings] == ["落实全面从严治党“两个责任”不力", "巡视、审计发现问题整改不彻底"]

@@ -161,7 +161,7 @@ _GENERIC = re.compile(
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
     r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
-    r"不?达标|未达标|标准化|规范化|示范|合格|不合格)*)$"
+    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
@@ -351,6 +351,7 @@ def organisations(s: str) -> list[Mention]:
         start = m.start()
         while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
             start -= 1
+        start = _division_before(s, start, covered)
         body = s[start:m.start()]
         if any(s[start - k:start - k + len(w)] == w for w in _UNSPLIT for k in range(1, min(start, len(w) - 1) + 1)):
             continue  # starts inside a word: 医共体总医院 is not 体总医院
@@ -358,7 +359,14 @@ def organisations(s: str) -> list[Mention]:
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
         _keep(found, covered, s, start, end, type_)
+    for m in _SET_UNDER.finditer(s):
+        if not covered[m.start("name")] and _clean_body(m.group("name")):
+            _keep(found, covered, s, m.start("name"), m.end("name"), "agency")
     return _stationed(s, sorted(found.values(), key=lambda x: x.start))
+
+
+# 成立领导小组，下设整改办公室: an office or team set up under a body is a body
+_SET_UNDER = re.compile(rf"下设(?:了)?(?P<name>[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组)(?:办公室)?)")
 
 
 _SENDER = re.compile(r"(?:纪委监委|纪委|监委)$")
@@ -375,6 +383,19 @@ def _stationed(s: str, found: list[Mention]) -> list[Mention]:
             m = _m("agency", s, prev.start, m.end, s[prev.start:m.end], f"agency|{s[prev.start:m.end]}")
         out.append(m)
     return out
+
+
+def _division_before(s: str, start: int, covered: list[bool]) -> int:
+    """Where a name starts when a division's name ends right before `start`: the walk
+    back from a suffix stops at 都 (a stop word: all), but 成都蓉康生物科技有限公司
+    starts at 成都."""
+    g = gazetteer()
+    for n in (2, 3):
+        a = start - n
+        if a >= 0 and not any(covered[a:start]) and _is_boundary(s, a) \
+                and (s[a:start] in g.by_short or s[a:start] in g.by_name):
+            return a
+    return start
 
 
 _UNIVERSITY = re.compile(rf"(?:大学|医学院|学院)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
