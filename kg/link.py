@@ -357,24 +357,29 @@ def _money_relations(report: Report, entities: tuple[Entity, ...]) -> list[Relat
 
 
 @lru_cache(maxsize=1)
-def _post_regexes() -> tuple[re.Pattern, re.Pattern]:
-    posts = sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)
-    alt = "|".join(map(re.escape, posts))
-    before = re.compile(rf"((?:{alt})(?:、(?:{alt}))*)\s*$")
-    after = re.compile(rf"(?:同志)?(?:担任|调整到|调任|兼任|任|为)?((?:{alt})(?:、(?:{alt}))*)")
-    return before, after
+def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Posts right before a name (党组书记、主任X), right after it (X调整到组织干事岗位,
+    以X为组长), and taken later in its sentence (既担任领导小组组长)."""
+    alt = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
+    posts = rf"(?:{alt})(?:、(?:{alt}))*"
+    before = re.compile(rf"({posts})\s*$")
+    after = re.compile(rf"(?:同志)?(?P<verb>担任|调整到|调任|兼任|任|为)?(?P<post>{posts})")
+    took = re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
+                      rf"(?P<post>{posts})")
+    return before, after, took
 
 
 _COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委|旗委|盟委)")
 
 
 def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
-    """Person, post and organisation: a post right before a name (党组书记、主任X) or
-    right after it (X书记, X调整到组织干事岗位). The organisation is the committee a
-    post names (省委书记), else the body named last before the post in the sentence,
-    else the publishing body."""
+    """Person, post and organisation: a post right before a name (党组书记、主任X),
+    right after it (X书记, X调整到组织干事岗位, 以X为组长的…领导小组) or taken later in
+    its sentence (X同志…既担任领导小组组长). The organisation is the committee a post
+    names (省委书记), the group a person leads (以X为组长的Y), else the body named last
+    before the post in the sentence, else the publishing body."""
     s = report.text.text
-    before_rx, after_rx = _post_regexes()
+    before_rx, after_rx, _ = _post_regexes()
     orgs = sorted(((mm.start, mm.end, e) for e in entities if e.type in ORG_TYPES
                    for mm in e.mentions), key=lambda x: (x[0], x[1]))
     out: dict[tuple[str, str, str | None], Role] = {}
@@ -389,12 +394,11 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
                 start = mm.start - len(before) + m.start(1)
                 found.append((m.group(1), start, _role_org(report, m.group(1), start, orgs)))
             m = after_rx.match(s, mm.end)
-            led_by = bool(m) and re.match(r"(?:同志)?为", m.group(0)) is not None
-            if m and (not found or led_by):
-                # 以局长X为组长的整改工作领导小组: the post of the body named next
-                led = next((oe.name for a, _, oe in orgs if s[m.end():m.end() + 1] == "的" and a == m.end() + 1),
-                           None) if led_by else None
-                found.append((m.group(1), mm.start, led or _role_org(report, m.group(1), mm.start, orgs)))
+            if m and m.group("verb") == "为":  # 以局长X为组长的整改工作领导小组: the group named next
+                led = next((oe.name for a, _, oe in orgs if a == m.end() + 1 and s[m.end():a] == "的"), None)
+                found.append((m.group("post"), mm.start, led or _role_org(report, m.group("post"), mm.start, orgs)))
+            elif m and not found:
+                found.append((m.group("post"), mm.start, _role_org(report, m.group("post"), mm.start, orgs)))
             took = _took_post(report, s, mm.end, orgs)
             if took:
                 found.append(took)
@@ -405,23 +409,18 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
 
 
 def _took_post(report: Report, s: str, end: int, orgs) -> tuple[str, int, str | None] | None:
-    """X同志…，既担任领导小组组长: a post taken later in the person's sentence, with the
-    body it names (a short form of one named before: 领导小组 → 巡视整改工作领导小组)."""
+    """X同志…，既担任领导小组组长: a post taken later in the person's sentence (the only
+    one taken there), with the body it names, a short form of one named before
+    (领导小组 → 巡视整改工作领导小组)."""
+    took_rx = _post_regexes()[2]
     _, sent_end = report.sentence_at(end)
-    m = _took_regex().search(s, end, sent_end)
-    if m is None or _took_regex().search(s, m.end(), sent_end):
+    m = took_rx.search(s, end, sent_end)
+    if m is None or took_rx.search(s, m.end(), sent_end):
         return None
     body, post = m.group("body"), m.group("post")
-    org = next((oe.name for a, b, oe in reversed(orgs) if a < m.start("post") and oe.name.endswith(body)), None) \
-        if body else None
-    return post, m.start("post"), org or (body or None)
-
-
-@lru_cache(maxsize=1)
-def _took_regex() -> re.Pattern:
-    posts = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
-    return re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
-                      rf"(?P<post>(?:{posts})(?:、(?:{posts}))*)")
+    org = next((oe.name for a, _, oe in reversed(orgs) if a < m.start("post") and oe.name.endswith(body)),
+               None) if body else None
+    return post, m.start("post"), org or body
 
 
 def _role_org(report: Report, post: str, post_start: int, orgs) -> str | None:

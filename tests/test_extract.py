@@ -123,6 +123,12 @@ def test_nlp_pipe_batches():
       ("hospital", "龙家圈街道后朱村卫生室"), ("place", "沂水县"), ("place", "沂城街道")}),
     ("对成都蓉康生物科技有限公司违约问题追回违约金,成立领导小组,下设整改办公室。",
      {("company", "成都蓉康生物科技有限公司"), ("agency", "整改办公室")}),  # 都 stops a walk, not 成都
+    ("追回湖南德康医疗器械有限公司多收货款,督促邢台医专第二附属医院整改",
+     {("company", "湖南德康医疗器械有限公司"), ("hospital", "邢台医专第二附属医院")}),
+    ("成立工作领导小组,下设综合协调组、督导检查组。内科第一党支部、医技党总支按期换届",
+     {("agency", "综合协调组"), ("agency", "督导检查组"), ("agency", "内科第一党支部"), ("agency", "医技党总支")}),
+    ("与吉首市乾州街道社区卫生服务中心建立转诊机制,在沂水县城关镇",
+     {("place", "乾州街道"), ("place", "城关镇")}),  # a name ending the text is still read
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -148,6 +154,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("督促县区卫健委做好汇报", "区卫健委"),  # 县区: counties and districts
     ("对6处不达标卫生室限期整改", "达标卫生室"),  # a class: clinics below standard
     ("在成都、绵阳等市建设监测哨点医院12家", "市建设监测哨点医院"),  # 等市: and other cities
+    ("3.廉洁风险防控措施落实不到位", "廉洁"),  # a word, not 廉 + a given name
+    ("下设6个专项工作组", "6个专项工作组"),  # a count of teams
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共
     ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's

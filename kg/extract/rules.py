@@ -8,6 +8,7 @@ write things, never one report's names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -359,14 +360,36 @@ def organisations(s: str) -> list[Mention]:
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
         _keep(found, covered, s, start, end, type_)
-    for m in _SET_UNDER.finditer(s):
-        if not covered[m.start("name")] and _clean_body(m.group("name")):
-            _keep(found, covered, s, m.start("name"), m.end("name"), "agency")
+    for a, b in _set_under(s):
+        if not any(covered[a:b]):
+            _keep(found, covered, s, a, b, "agency")
+    single, _ = _stops()
+    for m in _BRANCH.finditer(s):
+        a = m.start()
+        while s[a] in single:  # 对学科党支部 is 对 + 学科党支部
+            a += 1
+        if _is_boundary(s, a) and not any(covered[a:m.end()]):
+            _keep(found, covered, s, a, m.end(), "agency")
     return _stationed(s, sorted(found.values(), key=lambda x: x.start))
 
 
-# 成立领导小组，下设整改办公室: an office or team set up under a body is a body
-_SET_UNDER = re.compile(rf"下设(?:了)?(?P<name>[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组)(?:办公室)?)")
+# 成立领导小组，下设整改办公室 / 下设综合协调组、督导检查组: offices and teams set up
+# under a body are bodies
+_SET_UNDER = re.compile("下设了?")
+_SET_ITEM = re.compile(rf"[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
+# a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
+_BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?:科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
+
+
+def _set_under(s: str) -> Iterator[tuple[int, int]]:
+    for m in _SET_UNDER.finditer(s):
+        at = m.end()
+        while (item := _SET_ITEM.match(s, at)) and not _COUNT.search(item.group()) \
+                and not any(c in _BODY_STOPS for c in item.group()):  # 协调, 督导 may name a team here
+            yield item.start(), item.end()
+            if s[item.end():item.end() + 1] != "、":
+                break
+            at = item.end() + 1
 
 
 _SENDER = re.compile(r"(?:纪委监委|纪委|监委)$")
@@ -398,8 +421,8 @@ def _division_before(s: str, start: int, covered: list[bool]) -> int:
     return start
 
 
-_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
-                         rf"(?:第[一二三四五六七八九十]+)?[{HAN}]{{0,6}}?医院")
+_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|医专|高专|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
+                         rf"(?:第[一二三四五六七八九十]+)?(?:附属)?[{HAN}]{{0,6}}?医院")
 
 
 def _university_hospitals(s: str) -> list[tuple[int, int]]:
@@ -482,7 +505,7 @@ _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说�
                         "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反")
 _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
-_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
+_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
                        r"管理|整改|问题)")
 _GIVEN_STOP = frozenset("的了在是和与及对向把将被为从到给等各其该我由以并而或也都就还又已未不没这那每"
@@ -714,7 +737,7 @@ def places(s: str) -> list[Mention]:
     for m in _PLACE_SUFFIX.finditer(s):
         suf = m.group("suf")
         suffix_at = m.end() - len(suf)
-        if s[m.end():m.end() + 1] in _FOLLOW_BLOCK.get(suf, ""):
+        if s[m.end():m.end() + 1] and s[m.end()] in _FOLLOW_BLOCK.get(suf, ""):
             continue
         a = next((suffix_at - n for n in (2, 3, 4) if suffix_at - n >= 0 and
                   (suffix_at - n in ends or _is_boundary(s, suffix_at - n))), None)
@@ -722,7 +745,7 @@ def places(s: str) -> list[Mention]:
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
         if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
-                or body[-1] in _LEVEL or (a not in ends and any(c in single for c in body)) \
+                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in body))) \
                 or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
