@@ -21,6 +21,7 @@ _LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
     (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
     (3, re.compile(r"^(\d{1,2})\s*[.、](?!\d)\s*")),
+    (3, re.compile(rf"^问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*[:.、]\s*")),  # 问题1：… as the numbered item
     (4, re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*")),
     (5, re.compile(r"^([①-⑳])\s*")),
 )
@@ -28,7 +29,8 @@ ITEM_LEVEL = 6
 _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
-_RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;\s]{1,12})")
+_RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
+_RESULT_LATER = re.compile(r"整改结果\s*:\s*([^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -503,10 +505,14 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 
 
 def _status(rect: str) -> str | None:
-    """The status as written: 整改结果:完成, or the first status phrase of the first sentence."""
+    """The status as written: 整改结果:完成, the first status phrase of the first sentence,
+    or a 整改结果: written after the measures."""
     m = _RESULT.match(rect)
     if m:
         return m.group(1)
     head = first_sentence(_MARKER.sub("", rect, count=1))[:60]
     found = [(head.find(p), -len(p), p) for p in _status_phrases() if p in head]
-    return min(found)[2] if found else None
+    if found:
+        return min(found)[2]
+    later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
+    return later.group(1) if later else None

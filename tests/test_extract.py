@@ -129,6 +129,8 @@ def test_nlp_pipe_batches():
      {("agency", "综合协调组"), ("agency", "督导检查组"), ("agency", "内科第一党支部"), ("agency", "医技党总支")}),
     ("与吉首市乾州街道社区卫生服务中心建立转诊机制,在沂水县城关镇",
      {("place", "乾州街道"), ("place", "城关镇")}),  # a name ending the text is still read
+    ("对照审计署驻兰州特派员办事处审计指出的问题,对辖区内大兴村卫生室开展督导",
+     {("agency", "审计署驻兰州特派员办事处"), ("hospital", "大兴村卫生室"), ("place", "大兴村")}),
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -155,6 +157,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("对6处不达标卫生室限期整改", "达标卫生室"),  # a class: clinics below standard
     ("在成都、绵阳等市建设监测哨点医院12家", "市建设监测哨点医院"),  # 等市: and other cities
     ("3.廉洁风险防控措施落实不到位", "廉洁"),  # a word, not 廉 + a given name
+    ("开展专项整治,查处违规问题案件27起", "查处"),  # a verb, not 查 + a given name
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共

@@ -175,3 +175,15 @@ def test_held_out_reports_meet_the_gold_targets():
     assert all(correct == total for correct, total in got.fields.values())
     assert got.issues_matched == got.issues_gold and got.issues_predicted == got.issues_gold
     assert got.roles_found == got.roles_gold
+
+
+def test_held_out_statuses_and_deadlines_are_read_as_written():
+    """What was promised, by when, and was it done: each held-out finding's status as
+    written and its deadline equal the gold's."""
+    import json
+
+    for linked in analyse(read_all([HELDOUT / "reports"], [])):
+        rec = to_record(linked)
+        gold = json.loads((HELDOUT / "gold" / rec["doc"].replace(".txt", ".json")).read_text(encoding="utf-8"))
+        assert [(i["status"], i["deadline"]) for i in rec["issues"]] == \
+            [(i["status"], i["deadline"]) for i in gold["issues"]], rec["doc"]

@@ -135,3 +135,12 @@ def test_findings_headed_guanyu_de_wenti_are_the_problem_alone():
             "（二）关于巡视、审计发现问题整改不彻底的问题\n建立台账，逐项销号。\n中共某省疾病预防控制中心委员会\n2023年6月30日")
     r = structure(from_bytes(text.encode("utf-8"), name="g.txt"))
     assert [f.title for f in r.findings] == ["落实全面从严治党“两个责任”不力", "巡视、审计发现问题整改不彻底"]
+
+
+def test_findings_numbered_wenti_n():
+    text = ("中共某县某镇卫生院支部委员会关于县委巡察整改情况的公示\n二、反馈问题整改情况\n"
+            "问题1：基本公共卫生服务项目开展不规范。整改情况：规范健康档案管理。整改结果：已完成。\n"
+            "问题2：药品采购管理不严。整改情况：统一采购。整改结果：长期坚持。\n中共某县某镇卫生院支部委员会\n2024年7月15日")
+    r = structure(from_bytes(text.encode("utf-8"), name="w.txt"))
+    assert [(f.title, f.status) for f in r.findings] == [
+        ("基本公共卫生服务项目开展不规范", "已完成"), ("药品采购管理不严", "长期坚持")]

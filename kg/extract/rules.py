@@ -392,18 +392,26 @@ def _set_under(s: str) -> Iterator[tuple[int, int]]:
             at = item.end() + 1
 
 
-_SENDER = re.compile(r"(?:纪委监委|纪委|监委)$")
+_SENDER = re.compile(r"(?:纪委监委|纪委|监委|审计署)$")
 
 
 def _stationed(s: str, found: list[Mention]) -> list[Mention]:
-    """市纪委监委驻市卫生健康局纪检监察组 is one group, sent by 市纪委监委: the 驻 group's
-    name takes in the sending body written just before it, which stays a mention too."""
+    """市纪委监委驻市卫生健康局纪检监察组 and 审计署驻兰州特派员办事处 are one body each,
+    sent by the body written just before 驻; a sender found as a name stays a mention."""
     out = []
     for i, m in enumerate(found):
-        prev = found[i - 1] if i else None
-        if prev is not None and m.type == "agency" and m.text.startswith(("驻", "派驻")) \
-                and prev.end == m.start and _SENDER.search(prev.text):
-            m = _m("agency", s, prev.start, m.end, s[prev.start:m.end], f"agency|{s[prev.start:m.end]}")
+        if m.type == "agency" and m.text.startswith(("驻", "派驻")):
+            prev = found[i - 1] if i else None
+            a = prev.start if prev is not None and prev.end == m.start and _SENDER.search(prev.text) else None
+            if a is None:
+                a = m.start
+                while a > 0 and m.start - a < 8 and not _is_boundary(s, a):
+                    a -= 1
+                if a == m.start or not _is_boundary(s, a) or not _SENDER.search(s, a, m.start) \
+                        or not re.fullmatch(rf"[{HAN}]+", s[a:m.start]):
+                    a = m.start
+            if a < m.start:
+                m = _m("agency", s, a, m.end, s[a:m.end], f"agency|{s[a:m.end]}")
         out.append(m)
     return out
 
@@ -505,7 +513,7 @@ _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说�
                         "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反")
 _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
-_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
+_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
                        r"管理|整改|问题)")
 _GIVEN_STOP = frozenset("的了在是和与及对向把将被为从到给等各其该我由以并而或也都就还又已未不没这那每"
