@@ -30,7 +30,8 @@ _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
-_RESULT_LATER = re.compile(r"整改结果\s*:\s*([^,。;.\s]{1,12})")
+_PROBLEM_LABEL = re.compile(r"问题\s*:\s*")
+_RESULT_LATER = re.compile(r"(?:整改结果|完成情况)\s*:\s*([^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -229,9 +230,11 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, label))
-            body = t[m.end():]
+            problem = _PROBLEM_LABEL.match(t, m.end())  # 1.问题：… states the problem after the label
+            at = problem.end() if problem else m.end()
+            body = t[at:]
             title = first_sentence(body).strip()
-            start = ln.start + m.end()
+            start = ln.start + at
             out.append(Heading("/".join(lab for _, lab in stack), label, level, title,
                                start, start + len(title)))
             break

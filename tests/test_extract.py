@@ -131,6 +131,10 @@ def test_nlp_pipe_batches():
      {("place", "乾州街道"), ("place", "城关镇")}),  # a name ending the text is still read
     ("对照审计署驻兰州特派员办事处审计指出的问题,对辖区内大兴村卫生室开展督导",
      {("agency", "审计署驻兰州特派员办事处"), ("hospital", "大兴村卫生室"), ("place", "大兴村")}),
+    ("中央纪委国家监委驻国家卫生健康委纪检监察组全程参与,会同国家发展改革委、财政部推进,指导北京协和医院试点",
+     {("agency", "中央纪委国家监委"), ("agency", "中央纪委国家监委驻国家卫生健康委纪检监察组"),
+      ("agency", "国家发展改革委"), ("agency", "财政部"), ("hospital", "北京协和医院")}),
+    ("对重庆路街道社区卫生服务中心负责人进行约谈", {("hospital", "重庆路街道社区卫生服务中心")}),
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -158,6 +162,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("在成都、绵阳等市建设监测哨点医院12家", "市建设监测哨点医院"),  # 等市: and other cities
     ("3.廉洁风险防控措施落实不到位", "廉洁"),  # a word, not 廉 + a given name
     ("开展专项整治,查处违规问题案件27起", "查处"),  # a verb, not 查 + a given name
+    ("给予党纪处分", "党纪处"),
+    ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共

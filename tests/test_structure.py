@@ -144,3 +144,14 @@ def test_findings_numbered_wenti_n():
     r = structure(from_bytes(text.encode("utf-8"), name="w.txt"))
     assert [(f.title, f.status) for f in r.findings] == [
         ("基本公共卫生服务项目开展不规范", "已完成"), ("药品采购管理不严", "长期坚持")]
+
+
+def test_problem_blocks_with_measures_deadline_and_completion():
+    text = ("中共某区卫生健康局党组关于区委巡察反馈问题整改情况的通报\n二、反馈问题整改情况\n"
+            "1.问题：落实意识形态工作责任制不到位。\n整改措施：（1）制定细则；（2）专题研究。\n责任单位：办公室\n"
+            "整改时限：2023年3月底\n完成情况：已完成。\n"
+            "2.问题：落实“三重一大”决策制度不严格。\n整改措施：修订议事规则。\n整改时限：长期坚持\n完成情况：正在整改。\n"
+            "中共某区卫生健康局党组\n2023年4月28日")
+    r = structure(from_bytes(text.encode("utf-8"), name="p.txt"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("落实意识形态工作责任制不到位", "已完成", "2023-03"), ("落实“三重一大”决策制度不严格", "正在整改", None)]

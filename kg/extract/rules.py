@@ -172,6 +172,7 @@ _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中�
 # 委机关党委, 局直属机关党委: the body's own organs, named after 委/局/厅/院 for the body
 # (also after an inline list's numeral whose 是 was lost: 一局机关党支部)
 _SELF_ORGAN = re.compile(r"(?:直属)?机关")
+_TOWN_END = re.compile(r"(?:镇|乡|街道|村|社区)$")
 _HOSPITAL_CLASS = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
                              "卫生服务中心", "诊所", "门诊部", "保健院"})
 # Suffixes that name a class when the body before them is generic (公立医院, 市局).
@@ -189,12 +190,18 @@ _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": froze
 _MAX_BODY = {"hospital": 4, "company": 12, "agency": 10}
 
 
+# words of hospital names that end in a stop character: 北京协和医院 (和: and)
+_NAME_WORDS = frozenset({"协和"})
+
+
 def _is_boundary(s: str, i: int) -> bool:
     """True when a name may start at `i`: after punctuation, a stop character or word."""
     if i <= 0:
         return True
     single, double = _stops()
     c = s[i - 1]
+    if s[max(0, i - 2):i] in _NAME_WORDS:
+        return False
     return not _BODY_CHAR.match(c) or c in single or s[max(0, i - 2):i] in double \
         or s[max(0, i - 3):i] in double
 
@@ -302,6 +309,9 @@ def organisations(s: str) -> list[Mention]:
     covered = [False] * (len(s) + 1)
     for start, end in _university_hospitals(s):
         _keep(found, covered, s, start, end, "hospital")
+    for m in _central_regex().finditer(s):
+        if not any(covered[m.start():m.end()]) and _is_boundary(s, m.start()):
+            _keep(found, covered, s, m.start(), _extend(s, m.end(), "agency")[0], "agency")  # + 党组
     for a, a_end in _anchors(s, regions):
         if covered[a]:
             continue
@@ -337,7 +347,7 @@ def organisations(s: str) -> list[Mention]:
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), end, type_)
             continue
-        short = next((m.start() - n for n in (4, 3, 2, 1) if s[m.start() - n:end] in _BARE_OK
+        short = next((m.start() - n for n in range(9, 0, -1) if s[m.start() - n:end] in _BARE_OK
                       and not covered[m.start() - n]), None)
         if short is not None:
             if short > 0 and s[short - 1] in "委局厅院" and _SELF_ORGAN.match(s, short) \
@@ -429,6 +439,14 @@ def _division_before(s: str, start: int, covered: list[bool]) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _central_regex() -> re.Pattern:
+    """data/lexicons/central_bodies.tsv, longest name first: 财政部 and 审计署 have no
+    anchor and a one-character suffix; 中央纪委国家监委 is one body, not two."""
+    names = sorted((r[0] for r in lexicon("central_bodies")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
 _UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|医专|高专|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
                          rf"(?:第[一二三四五六七八九十]+)?(?:附属)?[{HAN}]{{0,6}}?医院")
 
@@ -456,8 +474,9 @@ def _named(s: str, a: int, a_end: int, body: str, core: str) -> bool:
     委机关政府 (a generic body) do not.
     """
     if not body:
-        if core in _HOSPITAL_CLASS:
-            return s[a] in _LEVEL and _is_boundary(s, a) and core == "医院"
+        if core in _HOSPITAL_CLASS:  # 县医院 is the county's; 重庆路街道社区卫生服务中心 the street's
+            return (s[a] in _LEVEL and _is_boundary(s, a) and core == "医院") or (
+                a_end - a > 1 and _TOWN_END.search(s, a, a_end) is not None)
         return True
     if (_GENERIC.match(body.lstrip(_LEVEL)) or _GENERIC.match(s[a:a_end] + body)) and (
             core in _CLASS_CORES or core == "政府"):  # 区域医疗中心 is 区域 + 医疗中心, not 区 + 域…
@@ -513,7 +532,7 @@ _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说�
                         "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反")
 _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
-_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
+_NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党纪|政纪|政务|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
                        r"管理|整改|问题)")
 _GIVEN_STOP = frozenset("的了在是和与及对向把将被为从到给等各其该我由以并而或也都就还又已未不没这那每"
