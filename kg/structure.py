@@ -169,6 +169,11 @@ def _signature(lines: list[_Line], s: str, warnings: list[str]) -> tuple[str | N
     return publisher, published
 
 
+# 哈尔滨医科大学附属第一医院: a city in a university's name is not the body's division;
+# after a 巡视 (by the province) the report is the province's
+_UNIVERSITY_NAME = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,6}?(?:医科大学|中医药大学|大学|医学院|学院)")
+
+
 def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
     """The publisher's division; a name several divisions share (鼓楼区) is settled by
     which of their cities or provinces the report names."""
@@ -176,6 +181,8 @@ def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
         if not name:
             continue
         r = region_of(name)
+        if r is not None and _UNIVERSITY_NAME.match(name) and "巡视" in s[:400]:
+            return gazetteer().by_code.get(r.code[:2] + "0000", r)  # a provincial university's hospital
         if r is not None:
             return r
         for head in _leading_names(name):

@@ -135,6 +135,8 @@ def test_nlp_pipe_batches():
      {("agency", "中央纪委国家监委"), ("agency", "中央纪委国家监委驻国家卫生健康委纪检监察组"),
       ("agency", "国家发展改革委"), ("agency", "财政部"), ("hospital", "北京协和医院")}),
     ("对重庆路街道社区卫生服务中心负责人进行约谈", {("hospital", "重庆路街道社区卫生服务中心")}),
+    ("对川沙新镇社区卫生服务中心开展提升行动,推动上海市东方医院南院建设",
+     {("place", "川沙新镇"), ("hospital", "川沙新镇社区卫生服务中心"), ("hospital", "上海市东方医院南院")}),
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -163,6 +165,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("3.廉洁风险防控措施落实不到位", "廉洁"),  # a word, not 廉 + a given name
     ("开展专项整治,查处违规问题案件27起", "查处"),  # a verb, not 查 + a given name
     ("给予党纪处分", "党纪处"),
+    ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
     ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again

@@ -149,3 +149,9 @@ def test_posts_taken_later_in_the_sentence_and_groups_led():
     assert ("孙立群", "党组书记、局长", "沂水县卫生健康局") in roles
     assert ("孙立群", "组长", "整改工作领导小组") in roles
     assert any(p == "王海" and post == "组长" for p, post, _ in roles)
+
+
+def test_a_former_chief_accountant_is_a_post():
+    r = _report("中共某区卫生健康委员会党组", "对区公利医院原总会计师钱某某立案审查。")
+    roles = {(x.person, x.post) for x in link(r, extract(r)).roles}
+    assert ("钱某某", "总会计师") in roles

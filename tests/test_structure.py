@@ -155,3 +155,11 @@ def test_problem_blocks_with_measures_deadline_and_completion():
     r = structure(from_bytes(text.encode("utf-8"), name="p.txt"))
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("落实意识形态工作责任制不到位", "已完成", "2023-03"), ("落实“三重一大”决策制度不严格", "正在整改", None)]
+
+
+def test_a_provincial_university_hospital_after_a_xunshi_is_the_provinces():
+    text = ("中共哈尔滨医科大学附属第一医院委员会关于省委第六巡视组巡视反馈意见整改进展情况的公告\n"
+            "按照省委统一部署，省委第六巡视组对哈尔滨医科大学附属第一医院党委进行了巡视。\n"
+            "中共哈尔滨医科大学附属第一医院委员会\n2023年5月18日")
+    r = structure(from_bytes(text.encode("utf-8"), name="u.txt"))
+    assert r.region is not None and r.region.name == "黑龙江省"

@@ -123,11 +123,10 @@ def dates(s: str) -> list[Mention]:
 # --- organisations ----------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _suffixes() -> tuple[dict[str, str], tuple[str, ...]]:
+def _suffixes() -> tuple[dict[str, str], dict[str, str]]:
+    """Cores (may end a name) and units (may extend one), each with the type it gives."""
     rows = lexicon("org_suffixes")
-    core = {r[0]: r[1] for r in rows if r[2] == "core"}
-    unit = tuple(sorted((r[0] for r in rows if r[2] == "unit"), key=len, reverse=True))
-    return core, unit
+    return ({r[0]: r[1] for r in rows if r[2] == "core"}, {r[0]: r[1] for r in rows if r[2] == "unit"})
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +148,7 @@ def _core_regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _unit_regex() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _suffixes()[1])))
+    return re.compile("|".join(map(re.escape, sorted(_suffixes()[1], key=len, reverse=True))))
 
 
 _LEVEL = "省市区县州旗盟镇乡"
@@ -241,7 +240,7 @@ _INSPECT_TAIL = re.compile(
 def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]:
     """Grow a name rightwards by cores and units that follow at once: 市委 + 组织部,
     市中心 + 医院, 市卫健委 + 党组, 市公立医院 + 管理委员会."""
-    core = _suffixes()[0]
+    core, unit = _suffixes()
     core_rx = _core_regex()
     while True:
         g = _INSPECT_TAIL.match(s, end)
@@ -255,12 +254,13 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
             m = None
         if m and not units and core[m.group()] == "agency":
             m = None
-        if u and (s[end + len(u):end + len(u) + 1] in _WORD_AFTER or _word_goes_on(s, end + len(u))):
+        if u and (s[end + len(u):end + len(u) + 1] in _WORD_AFTER or _word_goes_on(s, end + len(u))
+                  or s[end + len(u) - 1:end + len(u) + 1] == "院区"):  # 西院区: a campus, not 西院
             u = None
         if m and (u is None or len(m.group()) >= len(u)):
             end, type_ = m.end(), core[m.group()]
         elif u:
-            end, type_ = end + len(u), ("hospital" if u == "分院" else "agency")
+            end, type_ = end + len(u), unit[u]
         else:
             return end, type_
 
@@ -772,7 +772,7 @@ def places(s: str) -> list[Mention]:
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
         if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
-                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in body))) \
+                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in body.removesuffix("新")))) \
                 or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
