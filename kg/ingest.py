@@ -207,7 +207,7 @@ def _checked(text: str, path: str) -> str:
 # --- HTML ---------------------------------------------------------------------------
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-          "section", "article", "ul", "ol", "dd", "dt", "blockquote", "pre", "td", "title"}
+          "section", "article", "ul", "ol", "dd", "dt", "blockquote", "pre", "td", "th", "title"}
 _SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "header",
          "footer", "form", "svg", "template", "textarea", "object"}
 

@@ -8,7 +8,7 @@ findings with their rectification text, status as written and deadline; the sign
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.dates import DateHit, cn_int, find_dates, find_deadline
@@ -27,6 +27,7 @@ _LABELS = (
 )
 ITEM_LEVEL = 6
 _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
+_ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
@@ -92,7 +93,7 @@ def structure(text: Text) -> Report:
     headings = _headings(lines)
     inspection = _inspection(s, lines, headings, title, warnings)
     year = int(published[:4]) if published else None
-    findings = _findings(s, lines, headings, year)
+    findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
     return Report(
@@ -439,6 +440,64 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
     return out
 
 
+_TABLE_START = re.compile(r"序号|编号")
+_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|责任人|结果|进展|备注)")
+_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|完成状态|进展情况")
+_DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
+
+
+def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: int | None) -> list[Finding]:
+    """Findings laid out as a table, one cell a line, as saved pages and scraped copies
+    flatten a <table>: a header (序号, 反馈问题, 整改措施, 完成情况 …), then rows whose
+    first cell counts 1, 2, 3 …; the problem, measures, status and deadline are read
+    from the cells under their headers."""
+    out: list[Finding] = []
+    i = 0
+    while i < len(lines):
+        first = lines[i].text.strip()
+        start = _TABLE_START.match(first)
+        if not start:
+            i += 1
+            continue
+        j = i + 1
+        if start.end() < len(first):  # the header on one line: 序号反馈问题整改措施完成情况
+            head = _HEADER_CELL.findall(first, start.end())
+            if "".join(head) != first[start.end():]:
+                i += 1
+                continue
+        else:
+            head = []
+            while j < len(lines) and len(head) < 7 and _HEADER_CELL.fullmatch(lines[j].text.strip()):
+                head.append(lines[j].text.strip())
+                j += 1
+        problem = next((k for k, h in enumerate(head) if "问题" in h), None)
+        if problem is None or len(head) < 2:
+            i = j
+            continue
+        measure = next((k for k, h in enumerate(head) if k != problem and re.search("措施|情况", h)
+                        and not _STATUS_HEADER.search(h)), None)
+        status = next((k for k, h in enumerate(head) if _STATUS_HEADER.search(h)), None)
+        limit = next((k for k, h in enumerate(head) if _DEADLINE_HEADER.search(h)), None)
+        within = [h for h in headings if h.level < ITEM_LEVEL and h.start < lines[i].start]
+        base = within[-1].path + "/" if within else ""
+        n = 1
+        while j + len(head) < len(lines) and lines[j].text.strip() == str(n):
+            cells = lines[j + 1:j + 1 + len(head)]
+            title = cells[problem].text.strip().rstrip("。;")
+            rect = cells[measure] if measure is not None else cells[problem]
+            f = _finding(s, f"{base}{n}", title, cells[problem].start, rect.start, rect.end, year)
+            if status is not None:
+                f = replace(f, status=cells[status].text.strip().rstrip("。") or None)
+            if limit is not None:  # any date under 整改时限 is the deadline: 2024年6月底
+                when = [h.value for h in find_dates(cells[limit].text, year) if h.value]
+                f = replace(f, deadline=when[0] if when else f.deadline)
+            out.append(f)
+            n += 1
+            j += 1 + len(head)
+        i = j
+    return out
+
+
 def _line_start(s: str, at: int) -> int:
     return s.rfind("\n", 0, at) + 1 if at < len(s) else len(s)
 
@@ -448,7 +507,7 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     body = s[line_start:stop]
     first_line = body.split("\n", 1)[0]
     m = _ADDRESSED.search(first_line)
-    if m:
+    if m and len(_ITEM_MARKED.findall(body)) < 2:  # else its 一是 items are the problems, each with its 整改情况
         g = next(k for k in ("t", "q", "u", "v") if m.group(k))
         title = m.group(g).strip()
         t_start = line_start + m.start(g)

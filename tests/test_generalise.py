@@ -184,6 +184,6 @@ def test_held_out_statuses_and_deadlines_are_read_as_written():
 
     for linked in analyse(read_all([HELDOUT / "reports"], [])):
         rec = to_record(linked)
-        gold = json.loads((HELDOUT / "gold" / rec["doc"].replace(".txt", ".json")).read_text(encoding="utf-8"))
+        gold = json.loads((HELDOUT / "gold" / Path(rec["doc"]).with_suffix(".json")).read_text(encoding="utf-8"))
         assert [(i["status"], i["deadline"]) for i in rec["issues"]] == \
             [(i["status"], i["deadline"]) for i in gold["issues"]], rec["doc"]

@@ -2,6 +2,7 @@
 on the samples and on inline texts written the way other provinces and levels write."""
 from __future__ import annotations
 
+import pytest
 from conftest import sample
 
 from kg.ingest import from_bytes, read
@@ -163,3 +164,37 @@ def test_a_provincial_university_hospital_after_a_xunshi_is_the_provinces():
             "中共哈尔滨医科大学附属第一医院委员会\n2023年5月18日")
     r = structure(from_bytes(text.encode("utf-8"), name="u.txt"))
     assert r.region is not None and r.region.name == "黑龙江省"
+
+
+TABLE_PAGE = """<html><body><div class="nav">首页 &gt; 通知公告</div>
+<h1>中共某市疾病预防控制中心总支部委员会关于市委巡察整改情况的通报</h1>
+<p>根据市委统一部署，市委第七巡察组对市疾控中心党总支开展了常规巡察。</p><p>二、反馈问题整改情况</p>
+<table><tr><th>序号</th><th>反馈问题</th><th>整改措施</th><th>整改时限</th><th>完成情况</th></tr>
+<tr><td>1</td><td>疫苗冷链管理存在漏洞</td><td>开展冷链专项检查。</td><td>2024年6月底</td><td>已完成</td></tr>
+<tr><td>2</td><td>政府采购程序不规范</td><td>重新审查合同。</td><td>长期坚持</td><td>正在整改</td></tr></table>
+<p>中共某市疾病预防控制中心总支部委员会<br>2024年9月10日</p></body></html>"""
+
+
+@pytest.mark.parametrize("flatten", [False, True])
+def test_findings_in_a_table_one_cell_a_line(flatten):
+    """A saved page's <table>, or a copy that flattened it to one cell a line with the
+    header run together (序号反馈问题整改措施…)."""
+    from kg.ingest import html_to_text
+
+    text = html_to_text(TABLE_PAGE)
+    if flatten:
+        text = text.replace("序号\n反馈问题\n整改措施\n整改时限\n完成情况", "序号反馈问题整改措施整改时限完成情况")
+    r = structure(from_bytes(text.encode("utf-8"), name="t.txt"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("疫苗冷链管理存在漏洞", "已完成", "2024-06"), ("政府采购程序不规范", "正在整改", None)]
+    assert r.findings[0].rectification == "开展冷链专项检查。"
+
+
+def test_items_each_with_their_own_rectification_are_the_findings():
+    text = ("中共某县卫生健康局党组关于县委巡察反馈意见整改情况的通报\n二、反馈问题整改情况\n"
+            "（一）关于落实党的卫生健康工作方针不到位的问题\n"
+            "一是县人民医院对口支援乡镇卫生院不到位。整改情况：下派医师14名。\n"
+            "二是村卫生室建设滞后。整改情况：完成5个村卫生室标准化建设。\n"
+            "中共某县卫生健康局党组\n2022年6月20日")
+    r = structure(from_bytes(text.encode("utf-8"), name="i.txt"))
+    assert [f.title for f in r.findings] == ["县人民医院对口支援乡镇卫生院不到位", "村卫生室建设滞后"]

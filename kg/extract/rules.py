@@ -329,7 +329,7 @@ def organisations(s: str) -> list[Mention]:
             end, type_ = _group_tail(s, end, type_)
             grown = end > m.end()
             if base_type == "hospital" and type_ != "hospital" and _named(s, a, a_end, body, m.group()):
-                ha = a_end if s[a:a_end] == "中共" else a  # 中共X医院委员会 is X医院's committee
+                ha = a + 2 if s.startswith("中共", a) else a  # 中共X医院委员会 is X医院's committee
                 _keep(found, covered, s, ha, base_end, "hospital", cover=False)  # 市妇产医院 in 市妇产医院党委
             if not grown and not _named(s, a, a_end, body, m.group()):
                 continue
