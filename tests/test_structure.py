@@ -8,6 +8,10 @@ from conftest import sample
 from kg.ingest import from_bytes, read
 from kg.structure import structure
 
+def _read(text: str):
+    return structure(from_bytes(text.encode("utf-8"), name="r.txt"))
+
+
 COUNTY = """中共宁远县卫生健康局党组关于县委第三轮巡察整改进展情况的通报
 根据县委统一部署，2022年4月6日至5月28日，县委第三巡察组对县卫健局党组进行了巡察。7月12日，县委第三巡察组向县卫健局党组反馈了巡察意见。现将整改情况予以公布。
 一、整改工作开展情况
@@ -114,7 +118,7 @@ def test_half_width_full_stops_end_sentences_and_titles():
             "根据市委统一部署,2023年10月9日至12月8日,市委第五巡察组对医院党委开展了巡察.2024年315日,"
             "市委第五巡察组向医院党委反馈了巡察意见.\n二、反馈问题整改落实情况\n(一)党的领导作用发挥不充分\n"
             "1.院长负责制执行不到位.\n整改情况:退还费用18.9万元.整改结果:已完成.\n中共某某医院委员会\n2024年6月28日")
-    r = structure(from_bytes(text.encode("utf-8"), name="h.txt"))
+    r = _read(text)
     assert r.inspection.feedback == "2024-03-15"  # 2024年3(月)15日 after a "."
     assert [f.title for f in r.findings] == ["院长负责制执行不到位"]
     assert "整改情况:退还费用18.9万元." in [text[a:b] for a, b in r.sentences]  # 18.9 is a number
@@ -124,7 +128,7 @@ def test_a_news_item_takes_its_region_from_the_opening_and_its_publisher_from_th
     text = ("市委第三巡察组向市疾控中心党委反馈巡察情况\n发布日期：2023-06-21  来源：市委巡察办\n"
             "根据市委巡察工作统一部署，2023年3月13日至4月28日，市委第三巡察组对湖州市疾病预防控制中心党委开展了常规巡察。"
             "6月20日，市委第三巡察组向市疾控中心党委反馈巡察情况。")
-    r = structure(from_bytes(text.encode("utf-8"), name="n.txt"))
+    r = _read(text)
     assert r.region is not None and r.region.name == "湖州市"
     assert r.publisher == "市委巡察办" and r.published == "2023-06-21"
     assert "来源" not in r.text.text  # the page's header is not report text
@@ -134,7 +138,7 @@ def test_findings_headed_guanyu_de_wenti_are_the_problem_alone():
     text = ("中共某省疾病预防控制中心委员会关于巡视整改进展情况的通报\n二、巡视反馈问题整改情况\n"
             "（一）关于落实全面从严治党“两个责任”不力的问题\n一是执行中央八项规定精神不严格。\n"
             "（二）关于巡视、审计发现问题整改不彻底的问题\n建立台账，逐项销号。\n中共某省疾病预防控制中心委员会\n2023年6月30日")
-    r = structure(from_bytes(text.encode("utf-8"), name="g.txt"))
+    r = _read(text)
     assert [f.title for f in r.findings] == ["落实全面从严治党“两个责任”不力", "巡视、审计发现问题整改不彻底"]
 
 
@@ -142,7 +146,7 @@ def test_findings_numbered_wenti_n():
     text = ("中共某县某镇卫生院支部委员会关于县委巡察整改情况的公示\n二、反馈问题整改情况\n"
             "问题1：基本公共卫生服务项目开展不规范。整改情况：规范健康档案管理。整改结果：已完成。\n"
             "问题2：药品采购管理不严。整改情况：统一采购。整改结果：长期坚持。\n中共某县某镇卫生院支部委员会\n2024年7月15日")
-    r = structure(from_bytes(text.encode("utf-8"), name="w.txt"))
+    r = _read(text)
     assert [(f.title, f.status) for f in r.findings] == [
         ("基本公共卫生服务项目开展不规范", "已完成"), ("药品采购管理不严", "长期坚持")]
 
@@ -153,7 +157,7 @@ def test_problem_blocks_with_measures_deadline_and_completion():
             "整改时限：2023年3月底\n完成情况：已完成。\n"
             "2.问题：落实“三重一大”决策制度不严格。\n整改措施：修订议事规则。\n整改时限：长期坚持\n完成情况：正在整改。\n"
             "中共某区卫生健康局党组\n2023年4月28日")
-    r = structure(from_bytes(text.encode("utf-8"), name="p.txt"))
+    r = _read(text)
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("落实意识形态工作责任制不到位", "已完成", "2023-03"), ("落实“三重一大”决策制度不严格", "正在整改", None)]
 
@@ -162,7 +166,7 @@ def test_a_provincial_university_hospital_after_a_xunshi_is_the_provinces():
     text = ("中共哈尔滨医科大学附属第一医院委员会关于省委第六巡视组巡视反馈意见整改进展情况的公告\n"
             "按照省委统一部署，省委第六巡视组对哈尔滨医科大学附属第一医院党委进行了巡视。\n"
             "中共哈尔滨医科大学附属第一医院委员会\n2023年5月18日")
-    r = structure(from_bytes(text.encode("utf-8"), name="u.txt"))
+    r = _read(text)
     assert r.region is not None and r.region.name == "黑龙江省"
 
 
@@ -184,7 +188,7 @@ def test_findings_in_a_table_one_cell_a_line(flatten):
     text = html_to_text(TABLE_PAGE)
     if flatten:
         text = text.replace("序号\n反馈问题\n整改措施\n整改时限\n完成情况", "序号反馈问题整改措施整改时限完成情况")
-    r = structure(from_bytes(text.encode("utf-8"), name="t.txt"))
+    r = _read(text)
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("疫苗冷链管理存在漏洞", "已完成", "2024-06"), ("政府采购程序不规范", "正在整改", None)]
     assert r.findings[0].rectification == "开展冷链专项检查。"
@@ -196,5 +200,5 @@ def test_items_each_with_their_own_rectification_are_the_findings():
             "一是县人民医院对口支援乡镇卫生院不到位。整改情况：下派医师14名。\n"
             "二是村卫生室建设滞后。整改情况：完成5个村卫生室标准化建设。\n"
             "中共某县卫生健康局党组\n2022年6月20日")
-    r = structure(from_bytes(text.encode("utf-8"), name="i.txt"))
+    r = _read(text)
     assert [f.title for f in r.findings] == ["县人民医院对口支援乡镇卫生院不到位", "村卫生室建设滞后"]
