@@ -17,7 +17,7 @@ from kg.model import Region
 from kg.resources import lexicon
 
 _SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-_ETHNIC = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族)+自治(?:区|州|县|旗)$")
+_ETHNIC = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+自治(?:区|州|县|旗)$")  # 新疆维吾尔自治区
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区",
              "省", "市", "区", "县", "旗", "盟")
 
@@ -33,7 +33,7 @@ def short_name(name: str) -> str:
     return name
 
 
-_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族)+(?:自治)?(区|县|旗|州)$")
+_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+(?:自治)?(区|县|旗|州)$")
 
 
 def _common_form(name: str) -> str | None:

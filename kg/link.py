@@ -61,6 +61,14 @@ def _level_region(level: str, region: Region | None) -> Region | None:
     return None
 
 
+def _prefecture(region: Region | None) -> Region | None:
+    """The 地区 (prefecture) a report of `region` belongs to, for 地区X and 地委X."""
+    g = gazetteer()
+    while region is not None and not region.name.endswith("地区"):
+        region = g.parent(region)
+    return region
+
+
 def _leading_region(name: str, within: Region | None) -> tuple[Region | None, int]:
     g = gazetteer()
     for n in range(min(len(name), 12), 1, -1):
@@ -114,6 +122,8 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     elif name.startswith(("自治区", "自治州")) and (r := _level_region(
             "省" if name[2] == "区" else "州", region)) is not None:
         name, code = r.name + name[3:], r.code
+    elif name.startswith(("地区", "地委")) and (r := _prefecture(region)) is not None:
+        name, code = r.name[:-2] + name, r.code  # 地区医院 is 喀什地区医院, 地委 is 喀什地委
     elif name[:1] in "省市区县州旗盟" and (r := _level_region(name[0], region)) is not None:
         name, code = r.name + name[1:], r.code
     elif region is not None:
@@ -121,7 +131,7 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     return prefix + name, code, former
 
 
-_BARE_GROUP = re.compile(r"^(?:本|该)?(?:[省市区县州旗盟]委|自治区党委)?第?(?:巡视|巡察)组$")  # 第: ordinal lost
+_BARE_GROUP = re.compile(r"^(?:本|该)?(?:[省市区县州旗盟地]委|自治区党委)?第?(?:巡视|巡察)组$")  # 第: ordinal lost
 _BODY_COMMITTEE = re.compile(r"^(.{2,}(?:委员会|局|厅|医院|卫生院|中心|所|站|办公室))委员会$")
 _PARTY_ORGAN = re.compile(r"^(?:中共)?(?P<body>.{2,}?(?:委员会|局|厅|院|中心|所|站|办公室|委|政府))"
                           r"(?:机关)?(?:党组|党委|党总支|党支部|总支部委员会|支部委员会)$")
@@ -369,7 +379,7 @@ def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, took
 
 
-_COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委|旗委|盟委)")
+_COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委|旗委|盟委|地委)")
 
 
 def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:

@@ -155,3 +155,11 @@ def test_a_former_chief_accountant_is_a_post():
     r = _report("中共某区卫生健康委员会党组", "对区公利医院原总会计师钱某某立案审查。")
     roles = {(x.person, x.post) for x in link(r, extract(r)).roles}
     assert ("钱某某", "总会计师") in roles
+
+
+def test_a_prefectures_own_bodies_take_its_name():
+    r = _report("中共喀什地区卫生健康委员会党组", "根据地委统一部署，地委第一巡察组对地区卫生健康委员会党组进行了巡察。")
+    assert r.region.name == "喀什地区"
+    assert canonical_org("地委第一巡察组", r)[0] == "喀什地委第一巡察组"
+    assert canonical_org("地区第二人民医院", r)[0] == "喀什地区第二人民医院"
+    assert r.inspection.inspector == "地委第一巡察组"

@@ -161,13 +161,13 @@ _GENERIC = re.compile(
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
     r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
-    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测)*)$"
+    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
             "血防所", "医科所", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
             "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
-            "巡视组", "委党组", "局党组", "直属机关党委", "机关党支部", "机关支部", "机关党总支"}
+            "巡视组", "委党组", "局党组", "直属机关党委", "机关党支部", "机关支部", "机关党总支", "地委"}
 # 委机关党委, 局直属机关党委: the body's own organs, named after 委/局/厅/院 for the body
 # (also after an inline list's numeral whose 是 was lost: 一局机关党支部)
 _SELF_ORGAN = re.compile(r"(?:直属)?机关")
@@ -226,6 +226,9 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for m in re.finditer(head, s):
             out.append((m.start(), m.end()))
     for m in re.finditer("[委局]", s):
+        if _is_boundary(s, m.start()):
+            out.append((m.start(), m.end()))
+    for m in re.finditer("地[区委]", s):  # a prefecture's own: 地区第二人民医院, 地委巡察办
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
     return sorted(set(out))
@@ -427,15 +430,15 @@ def _stationed(s: str, found: list[Mention]) -> list[Mention]:
 
 
 def _division_before(s: str, start: int, covered: list[bool]) -> int:
-    """Where a name starts when a division's name ends right before `start`: the walk
-    back from a suffix stops at 都 (a stop word: all), but 成都蓉康生物科技有限公司
-    starts at 成都."""
+    """Where a name starts when a division's name ends at or just after `start`: the
+    walk back from a suffix stops at 都 and 新 (stop words: all, new), but
+    成都蓉康生物科技有限公司 starts at 成都 and 新疆九州通医药有限公司 at 新疆."""
     g = gazetteer()
-    for n in (2, 3):
-        a = start - n
-        if a >= 0 and not any(covered[a:start]) and _is_boundary(s, a) \
-                and (s[a:start] in g.by_short or s[a:start] in g.by_name):
-            return a
+    for a in (start - 1, start - 2, start - 3):  # the name may run on past `start`: 新疆九州通 (新 stops a walk)
+        for n in (2, 3):
+            if a >= 0 and a + n >= start and not any(covered[a:start]) and _is_boundary(s, a) \
+                    and (s[a:a + n] in g.by_short or s[a:a + n] in g.by_name):
+                return a
     return start
 
 
@@ -575,6 +578,25 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+_DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
+
+
+def _dotted_name(s: str, i: int) -> tuple[int, int] | None:
+    """A name written with a middle dot, as Uyghur, Tibetan and foreign names are
+    (艾尔肯·吐尔逊), starting at `i`: its last part ends where the next word starts."""
+    head = _DOTTED_HEAD.match(s, i)
+    if head is None:
+        return None
+    _, posts, _ = _people_lexicons()
+    ends = [end for end in range(head.end() + 2, min(len(s), head.end() + 6) + 1)
+            if all("\u4e00" <= c <= "\u9fff" for c in s[head.end():end])]
+    clear = [end for end in ends if end == len(s) or not "\u4e00" <= s[end] <= "\u9fff"
+             or s.startswith("同志", end) or posts.match(s, end)]  # …买买提同志, …吐尔逊、
+    if clear:
+        return i, clear[0]
+    return next(((i, end) for end in ends if _ends_name(s, end)), None)
+
+
 def people(s: str) -> list[Mention]:
     """Named people: after a post (党组书记、主任X; 组长X), before 同志 or a post
     (X同志, X总书记), in 给予X、Y…处分 lists, in cases (X非法行医案), anonymised (陈某),
@@ -594,7 +616,10 @@ def people(s: str) -> list[Mention]:
             if not nxt:
                 break
             j = nxt.end()
-        if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某":
+        dotted = _dotted_name(s, j)
+        if dotted:
+            add(dotted)
+        elif s[j:j + 1] in surnames and s[j + 1:j + 2] != "某":
             add(_name_after_post(s, j))
     for m in re.finditer("某", s):  # anonymised
         i = m.start() - 1
