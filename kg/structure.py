@@ -390,6 +390,20 @@ def _repair_group(name: str, candidates: list[str], warnings: list[str]) -> str:
 # --- findings --------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
+def _phrase_at(text: str, phrase: str) -> int:
+    """Where `phrase` stands in `text` as a status, not as a verb taking an object or a
+    promise: …廉政谈话,已完成 and 已完成整改 are statuses; 完成实验室改扩建 and
+    12月底前完成整改 are not."""
+    at = text.find(phrase)
+    while at >= 0:
+        nxt = text[at + len(phrase):at + len(phrase) + 1]
+        promised = text[at - 1:at] in ("前", "将") or text[max(0, at - 2):at] in ("争取", "确保", "力争", "计划")
+        if (not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "整") and not promised:
+            return at
+        at = text.find(phrase, at + 1)
+    return -1
+
+
 def _status_phrases() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in lexicon("status")), key=len, reverse=True))
 
@@ -559,6 +573,8 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
 
 def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,
              year: int | None) -> Finding:
+    while r_start < r_end and s[r_start] in "。;.,: \n":  # the full stop that ended the title
+        r_start += 1
     rect = s[r_start:r_end].strip()
     return Finding(
         path=path,
@@ -575,13 +591,20 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 
 def _status(rect: str) -> str | None:
     """The status as written: 整改结果:完成, the first status phrase of the first sentence,
-    or a 整改结果: written after the measures."""
+    a 整改结果: written after the measures, or a closing 此项问题已完成整改."""
     m = _RESULT.match(rect)
     if m:
         return m.group(1)
     head = first_sentence(_MARKER.sub("", rect, count=1))[:60]
-    found = [(head.find(p), -len(p), p) for p in _status_phrases() if p in head]
+    found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(head, p)) >= 0]
     if found:
         return min(found)[2]
     later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
-    return later.group(1) if later else None
+    if later:
+        return later.group(1)
+    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。
+        if "此项" in sentence:
+            found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(sentence, p)) >= 0]
+            if found:
+                return min(found)[2]
+    return None

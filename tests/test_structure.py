@@ -202,3 +202,15 @@ def test_items_each_with_their_own_rectification_are_the_findings():
             "中共某县卫生健康局党组\n2022年6月20日")
     r = _read(text)
     assert [f.title for f in r.findings] == ["县人民医院对口支援乡镇卫生院不到位", "村卫生室建设滞后"]
+
+
+@pytest.mark.parametrize("rect, status", [
+    ("整改情况：班子成员开展廉政谈话，已完成。", "已完成"),
+    ("疾病预防控制中心完成实验室改扩建，争取投资1.2亿元。", None),  # 完成 + its object: an action
+    ("整改情况：追回违规支出23.5万元，2024年12月底前完成整改。", None),  # a promise, not a status
+    ("整改情况：清退不合规报销款1.26万元。此项问题已完成整改。", "已完成整改"),
+])
+def test_status_as_written_not_an_action_or_a_promise(rect, status):
+    r = _read(f"中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n1.财务管理不规范。{rect}\n"
+              "中共某县卫生健康局党组\n2024年5月20日")
+    assert [f.status for f in r.findings] == [status]
