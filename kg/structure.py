@@ -443,12 +443,13 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
     numbered = [h for h in headings if h.level < ITEM_LEVEL]
     if not numbered:
         return []
+    end = _signature_start(lines, headings)
     markers = [ln.start for ln in lines if _MARKER.match(ln.text)]
     sections = []
     groups = _sections(numbered)
     for i, inside in enumerate(groups):
         begin = _line_start(s, inside[0].start)
-        stop = _line_start(s, groups[i + 1][0].start) if i + 1 < len(groups) else len(s)
+        stop = _line_start(s, groups[i + 1][0].start) if i + 1 < len(groups) else end
         marked = any(begin <= at < stop for at in markers) or \
             any(_ADDRESSED.search(s[h.start:h.start + 300].split("\n")[0]) for h in inside)
         depth = max(h.level for h in inside) - inside[0].level
@@ -526,6 +527,23 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
     return out
 
 
+def _signature_start(lines: list[_Line], headings: list[Heading]) -> int:
+    """Where the signing body and date begin: the last finding's rectification ends
+    there, not at the end of the text."""
+    last_heading = max((h.start for h in headings), default=0)
+    end = lines[-1].end if lines else 0
+    for ln in reversed(lines[-3:]):
+        t = ln.text.strip()
+        if ln.start <= last_heading or len(t) > 40 or re.search(r"[。,:;]", t):
+            break
+        hits = find_dates(t)
+        if (hits and hits[0].end - hits[0].start >= len(t) - 2) or _ORG_END.search(t):
+            end = ln.start
+        else:
+            break
+    return end
+
+
 def _line_start(s: str, at: int) -> int:
     return s.rfind("\n", 0, at) + 1 if at < len(s) else len(s)
 
@@ -579,8 +597,8 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     out = []
     for label, title, t_start, r_start, r_end in items:
         path = h.path if label is None else f"{h.path}/{label}"
-        if r_start < 0:
-            r_start = r_end
+        if r_start < 0:  # no 整改情况 line of its own: what follows the title is the rectification
+            r_start = min(t_start + len(title), r_end)
         out.append(_finding(s, path, title, t_start, r_start, r_end, year))
     return out
 
@@ -609,7 +627,8 @@ def _status(rect: str) -> str | None:
     m = _RESULT.match(rect)
     if m:
         return m.group(1)
-    head = first_sentence(_MARKER.sub("", rect, count=1))[:60]
+    first = first_sentence(_MARKER.sub("", rect, count=1))
+    head = first[:60] + "\n" + first.rsplit(",", 1)[-1]  # its start, or its closing clause: …,已完成整改
     found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(head, p)) >= 0]
     if found:
         return min(found)[2]

@@ -209,8 +209,18 @@ def test_items_each_with_their_own_rectification_are_the_findings():
     ("疾病预防控制中心完成实验室改扩建，争取投资1.2亿元。", None),  # 完成 + its object: an action
     ("整改情况：追回违规支出23.5万元，2024年12月底前完成整改。", None),  # a promise, not a status
     ("整改情况：清退不合规报销款1.26万元。此项问题已完成整改。", "已完成整改"),
+    ("整改情况：委党组与委属23个单位签订党风廉政建设责任书，修订《某省卫生计生委党组落实全面从严治党主体责任清单》，"
+     "已完成整改。", "已完成整改"),  # the closing clause of a long sentence
 ])
 def test_status_as_written_not_an_action_or_a_promise(rect, status):
     r = _read(f"中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n1.财务管理不规范。{rect}\n"
               "中共某县卫生健康局党组\n2024年5月20日")
     assert [f.status for f in r.findings] == [status]
+
+
+def test_a_finding_on_one_line_keeps_its_rectification():
+    r = _read("中共某省卫生和计划生育委员会党组关于巡视整改情况的通报\n二、整改情况\n（一）关于“两个责任”落实不到位的问题\n"
+              "1.主体责任层层递减。整改情况：签订责任书38份。\n2.监督责任落实不力。整改情况：开展专项监督检查。\n"
+              "中共某省卫生和计划生育委员会党组\n2017年7月5日")
+    assert [(f.title, f.rectification) for f in r.findings] == [
+        ("主体责任层层递减", "整改情况:签订责任书38份。"), ("监督责任落实不力", "整改情况:开展专项监督检查。")]
