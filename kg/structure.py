@@ -623,7 +623,8 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 
 def _status(rect: str) -> str | None:
     """The status as written: 整改结果:完成, the first status phrase of the first sentence,
-    a 整改结果: written after the measures, or a closing 此项问题已完成整改."""
+    a 整改结果: written after the measures, or a sentence saying it: 此项问题已完成整改,
+    已完成整改."""
     m = _RESULT.match(rect)
     if m:
         return m.group(1)
@@ -635,8 +636,9 @@ def _status(rect: str) -> str | None:
     later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
     if later:
         return later.group(1)
-    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。
-        if "此项" in sentence:
+    phrases = set(_status_phrases())
+    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 or …。已完成整改。
+        if "此项" in sentence or sentence.strip() in phrases:
             found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(sentence, p)) >= 0]
             if found:
                 return min(found)[2]

@@ -40,7 +40,7 @@ def documents(s: str) -> list[Mention]:
     return out
 
 
-_DOCNO = re.compile(r"[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<serial>\d{1,5})\s*号")
+_DOCNO = re.compile(r"[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号")
 _HAN_RUN_END = re.compile(rf"[{HAN}]{{1,12}}$")
 
 
@@ -698,7 +698,7 @@ def quoted_policies(s: str) -> list[Mention]:
 
 # --- places ---------------------------------------------------------------------------
 
-_PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|开发区|经开区|高新区|工业园区|示范区)")
+_PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|开发区|经开区|高新区|工业园区|示范区|新区)")
 
 
 _DIVISION_END = re.compile("[省市区县州旗盟]")
@@ -796,7 +796,7 @@ def places(s: str) -> list[Mention]:
         if a is None or any(taken[a:m.end()]):
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
-        if any(name.endswith(w) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
+        if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
                 or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in body.removesuffix("新")))) \
                 or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
