@@ -372,7 +372,7 @@ def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     以X为组长), and taken later in its sentence (既担任领导小组组长)."""
     alt = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
     posts = rf"(?:{alt})(?:、(?:{alt}))*"
-    before = re.compile(rf"({posts})\s*$")
+    before = re.compile(rf"({posts})(?:\((?:兼|代|主持工作)\))?\s*$")  # 院长(兼)张卫东
     after = re.compile(rf"(?:同志)?(?P<verb>担任|调整到|调任|兼任|任|为)?(?P<post>{posts})")
     took = re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
                       rf"(?P<post>{posts})")
@@ -393,15 +393,19 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
     orgs = sorted(((mm.start, mm.end, e) for e in entities if e.type in ORG_TYPES
                    for mm in e.mentions), key=lambda x: (x[0], x[1]))
     out: dict[tuple[str, str, str | None], Role] = {}
+    person_end = {mm.end: mm.start for e in entities if e.type == "person" for mm in e.mentions}
     for e in entities:
         if e.type != "person":
             continue
         for mm in e.mentions:
             found = []
-            before = s[max(0, mm.start - 16):mm.start]
+            at = mm.start
+            while s[at - 1:at] == "、" and (at - 1) in person_end:  # 副院长李明、王刚: the post before the list
+                at = person_end[at - 1]
+            before = s[max(0, at - 16):at]
             m = before_rx.search(before)
             if m:
-                start = mm.start - len(before) + m.start(1)
+                start = at - len(before) + m.start(1)
                 found.append((m.group(1), start, _role_org(report, m.group(1), start, orgs)))
             m = after_rx.match(s, mm.end)
             if m and m.group("verb") == "为":  # 以局长X为组长的整改工作领导小组: the group named next

@@ -163,3 +163,9 @@ def test_a_prefectures_own_bodies_take_its_name():
     assert canonical_org("地委第一巡察组", r)[0] == "喀什地委第一巡察组"
     assert canonical_org("地区第二人民医院", r)[0] == "喀什地区第二人民医院"
     assert r.inspection.inspector == "地委第一巡察组"
+
+
+def test_posts_shared_by_a_list_and_held_concurrently():
+    r = _report("中共某市人民医院委员会", "院党委书记、院长（兼）张卫东同志为第一责任人，副院长李明、王刚分别牵头整改。")
+    roles = {(x.person, x.post) for x in link(r, extract(r)).roles}
+    assert {("张卫东", "党委书记、院长"), ("李明", "副院长"), ("王刚", "副院长")} <= roles

@@ -366,10 +366,13 @@ def organisations(s: str) -> list[Mention]:
         while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
             start -= 1
         start = _division_before(s, start, covered)
+        starts = _is_boundary(s, start)
+        if type_ == "company" and (inside := _division_inside(s, start, m.start(), starts)) != start:
+            start, starts = inside, True  # 设备供应商河南宏力…有限公司: the name starts at 河南
         body = s[start:m.start()]
         if any(s[start - k:start - k + len(w)] == w for w in _UNSPLIT for k in range(1, min(start, len(w) - 1) + 1)):
             continue  # starts inside a word: 医共体总医院 is not 体总医院
-        if not _is_boundary(s, start) or len(body) < 2 or (_GENERIC.match(body) and c in _CLASS_CORES) \
+        if not starts or len(body) < 2 or (_GENERIC.match(body) and c in _CLASS_CORES) \
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
             continue
         _keep(found, covered, s, start, end, type_)
@@ -427,6 +430,22 @@ def _stationed(s: str, found: list[Mention]) -> list[Mention]:
                 m = _m("agency", s, a, m.end, s[a:m.end], f"agency|{s[a:m.end]}")
         out.append(m)
     return out
+
+
+_DESCRIBES_COMPANY = ("商", "企业", "厂家", "单位", "机构")
+
+
+def _division_inside(s: str, start: int, end: int, at_boundary: bool) -> int:
+    """Where a company's name begins after a noun that describes it: at the first
+    division name between `start` and `end` (设备供应商河南宏力…, 配送企业重庆医药…),
+    when the run does not start at a boundary or that noun ends right before it."""
+    g = gazetteer()
+    found = [a for a in range(start + 1, end - 1)
+             if any(s[a:a + n] in g.by_short or s[a:a + n] in g.by_name for n in (2, 3))]
+    described = [a for a in found if s[start:a].endswith(_DESCRIBES_COMPANY)]  # not 商河 in 供应商河南
+    if described:
+        return described[0]
+    return found[0] if found and not at_boundary else start
 
 
 def _division_before(s: str, start: int, covered: list[bool]) -> int:
@@ -578,6 +597,7 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+_CONCURRENT = re.compile(r"(?:\((?:兼|代|主持工作)\))?")
 _DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
 
 
@@ -609,18 +629,23 @@ def people(s: str) -> list[Mention]:
             a, b = span
             out.setdefault((a, b), _m("person", s, a, b, s[a:b]))
 
-    for m in posts.finditer(s):  # post, then name
+    for m in posts.finditer(s):  # post, then name (副院长李明、王刚: names listed after one post)
         j = m.end()
         while s.startswith("、", j):
             nxt = posts.match(s, j + 1)
             if not nxt:
                 break
             j = nxt.end()
-        dotted = _dotted_name(s, j)
-        if dotted:
-            add(dotted)
-        elif s[j:j + 1] in surnames and s[j + 1:j + 2] != "某":
-            add(_name_after_post(s, j))
+        j += len(_CONCURRENT.match(s, j).group())  # 院长(兼)张卫东
+        while True:
+            dotted = _dotted_name(s, j)
+            span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
+            if not span:
+                break
+            add(span)
+            if not s.startswith("、", span[1]):
+                break
+            j = span[1] + 1
     for m in re.finditer("某", s):  # anonymised
         i = m.start() - 1
         if i >= 0 and s[i] in surnames and s[m.end():m.end() + 1] not in "些种项个位单地年月日时人家次部处科":
