@@ -159,6 +159,8 @@ def region_of(body: str, within: Region | None = None) -> Region | None:
                 found = g.lookup(name[:n], within)
                 if found is not None:  # 重庆市渝北区…, 江西省赣州市…: the deepest division named
                     return deepest(name, n, found)[0]
+                if table is g.by_name:
+                    return None  # 朝阳区 is Beijing's or Changchun's, never 朝阳 (a city of Liaoning)
     return None
 
 

@@ -150,6 +150,8 @@ def test_nlp_pipe_batches():
      {("company", "河南宏力医疗设备有限公司"), ("company", "重庆医药集团有限公司")}),  # not 商河 (a county)
     ("院党委书记、院长(兼)张卫东同志为第一责任人,副院长李明、王刚分别牵头",
      {("person", "张卫东"), ("person", "李明"), ("person", "王刚")}),
+    ("委党组与区纪委区监委派驻第六纪检监察组建立会商机制",
+     {("agency", "区纪委区监委"), ("agency", "区纪委区监委派驻第六纪检监察组")}),  # one joint body
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -182,6 +184,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
     ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams
+    ("在孙河乡新建社区卫生服务站4个", "孙河乡新建社区卫生服务站"),  # built, not named
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共
     ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's

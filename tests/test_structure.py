@@ -224,3 +224,9 @@ def test_a_finding_on_one_line_keeps_its_rectification():
               "中共某省卫生和计划生育委员会党组\n2017年7月5日")
     assert [(f.title, f.rectification) for f in r.findings] == [
         ("主体责任层层递减", "整改情况:签订责任书38份。"), ("监督责任落实不力", "整改情况:开展专项监督检查。")]
+
+
+def test_a_district_name_two_cities_share_is_settled_by_the_city_the_report_names():
+    r = _read("中共朝阳区卫生健康委员会党组关于区委巡察整改情况的通报\n根据区委统一部署，区委第五巡察组对区卫生健康委党组开展了巡察。\n"
+              "联系电话：010-65091234；地址：北京市朝阳区工体南路乙2号。\n中共朝阳区卫生健康委员会党组\n2023年12月1日")
+    assert r.region is not None and (r.region.name, r.region.province) == ("朝阳区", "北京市")

@@ -386,7 +386,7 @@ def organisations(s: str) -> list[Mention]:
             a += 1
         if _is_boundary(s, a) and not any(covered[a:m.end()]):
             _keep(found, covered, s, a, m.end(), "agency")
-    return _stationed(s, sorted(found.values(), key=lambda x: x.start))
+    return _stationed(s, _joint(s, sorted(found.values(), key=lambda x: x.start)))
 
 
 # 成立领导小组，下设整改办公室 / 下设综合协调组、督导检查组: offices and teams set up
@@ -409,6 +409,18 @@ def _set_under(s: str) -> Iterator[tuple[int, int]]:
 
 
 _SENDER = re.compile(r"(?:纪委监委|纪委|监委|审计署)$")
+
+
+def _joint(s: str, found: list[Mention]) -> list[Mention]:
+    """区纪委区监委 and 中央纪委国家监委 are one body: a 纪委 followed at once by a 监委."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.text.endswith("纪委") and m.text.endswith("监委"):
+            out[-1] = _m("agency", s, prev.start, m.end, s[prev.start:m.end], f"agency|{s[prev.start:m.end]}")
+        else:
+            out.append(m)
+    return out
 
 
 def _stationed(s: str, found: list[Mention]) -> list[Mention]:
