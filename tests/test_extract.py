@@ -152,6 +152,8 @@ def test_nlp_pipe_batches():
      {("person", "张卫东"), ("person", "李明"), ("person", "王刚")}),
     ("委党组与区纪委区监委派驻第六纪检监察组建立会商机制",
      {("agency", "区纪委区监委"), ("agency", "区纪委区监委派驻第六纪检监察组")}),  # one joint body
+    ("委党组书记、主任次仁多吉同志履行职责,委党组副书记格桑卓玛同志协助,给予原副主任孙某党内警告处分",
+     {("person", "次仁多吉"), ("person", "格桑卓玛"), ("person", "孙某")}),  # names with no Han surname
     ("中共贵阳市第一人民医院委员会关于巡察整改情况的公告",
      {("agency", "中共贵阳市第一人民医院委员会"), ("hospital", "贵阳市第一人民医院")}),
     ("县委巡察办、县委组织部、县编办共同参与。",
@@ -180,6 +182,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("3.廉洁风险防控措施落实不到位", "廉洁"),  # a word, not 廉 + a given name
     ("开展专项整治,查处违规问题案件27起", "查处"),  # a verb, not 查 + a given name
     ("给予党纪处分", "党纪处"),
+    ("给予原副主任孙某党内警告处分", "原副主"),
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
     ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres

@@ -609,6 +609,7 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
 _CONCURRENT = re.compile(r"(?:\((?:兼|代|主持工作)\))?")
 _DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
 
@@ -652,6 +653,8 @@ def people(s: str) -> list[Mention]:
         while True:
             dotted = _dotted_name(s, j)
             span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
+            if not span and (bare := _BARE_NAME.match(s, j)) and not _NOT_NAME.search(bare.group(1)):
+                span = bare.span(1)  # 主任次仁多吉同志: a name with no Han surname, between a post and 同志
             if not span:
                 break
             add(span)
@@ -671,6 +674,8 @@ def people(s: str) -> list[Mention]:
         add(_name_ending(s, m.start()))
     for m in re.finditer("给予", s):  # 给予王某、周某两位同志…处分
         j = m.end()
+        if s.startswith("原", j) and posts.match(s, j + 1):  # 给予原副主任孙某…: the post, then the name
+            continue
         while True:
             span = next((x for x in reversed(_names_at(s, j)) if s[x[1]:x[1] + 1] in "、两二三等同" or
                          _ends_name(s, x[1])), None)
