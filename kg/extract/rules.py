@@ -168,6 +168,7 @@ _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中�
             "血防所", "医科所", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
             "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
             "巡视组", "委党组", "局党组", "直属机关党委", "机关党支部", "机关支部", "机关党总支", "地委"}
+_BARE_LONGEST = max(map(len, _BARE_OK)) - 1  # characters a bare name can have before its suffix
 # 委机关党委, 局直属机关党委: the body's own organs, named after 委/局/厅/院 for the body
 # (also after an inline list's numeral whose 是 was lost: 一局机关党支部)
 _SELF_ORGAN = re.compile(r"(?:直属)?机关")
@@ -350,7 +351,7 @@ def organisations(s: str) -> list[Mention]:
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), end, type_)
             continue
-        short = next((m.start() - n for n in range(9, 0, -1) if s[m.start() - n:end] in _BARE_OK
+        short = next((m.start() - n for n in range(_BARE_LONGEST, 0, -1) if s[m.start() - n:end] in _BARE_OK
                       and not covered[m.start() - n]), None)
         if short is not None:
             if short > 0 and s[short - 1] in "委局厅院" and _SELF_ORGAN.match(s, short) \
@@ -380,7 +381,7 @@ def organisations(s: str) -> list[Mention]:
         if not any(covered[a:b]):
             _keep(found, covered, s, a, b, "agency")
     single, _ = _stops()
-    for m in _BRANCH.finditer(s):
+    for m in _branches(s):
         a = m.start()
         while s[a] in single:  # 对学科党支部 is 对 + 学科党支部
             a += 1
@@ -395,6 +396,16 @@ _SET_UNDER = re.compile("下设了?")
 _SET_ITEM = re.compile(rf"[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
 # a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
 _BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?:科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
+
+
+def _branches(s: str) -> Iterator[re.Match]:
+    """_BRANCH's matches, looked for only just before each 党支部/党总支."""
+    last = 0
+    for k in re.finditer("党支部|党总支", s):
+        m = _BRANCH.search(s, max(last, k.start() - 8), k.end())
+        if m is not None and m.end() == k.end():
+            last = m.end()
+            yield m
 
 
 def _set_under(s: str) -> Iterator[tuple[int, int]]:
