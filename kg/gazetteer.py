@@ -61,7 +61,7 @@ class Gazetteer:
 
     def lookup(self, name: str, within: Region | None = None) -> Region | None:
         """The division called `name` (full or short), preferring those inside `within`."""
-        cands = self.by_name.get(name) or self.by_short.get(name) or ()
+        cands = self.by_name.get(name) or self.by_short.get(name) or self.renamed(name)
         if not cands:
             return None
         if len(cands) > 1 and within is not None:
@@ -74,6 +74,13 @@ class Gazetteer:
                 return top[0]
             return None if within is None else cands[0]
         return cands[0]
+
+    def renamed(self, name: str) -> tuple[Region, ...]:
+        """A county that became a city or a district after the table was made: 海安市 is
+        the table's 海安县 (a name ending in 市 or 区 whose stem is only a county's)."""
+        if len(name) < 3 or name[-1] not in "市区":
+            return ()
+        return tuple(r for r in self.by_short.get(name[:-1], ()) if r.level == "county" and r.name.endswith("县"))
 
     def parent(self, region: Region) -> Region | None:
         """The division directly above `region`."""

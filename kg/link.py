@@ -249,7 +249,7 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     g = gazetteer()
     here = _province_of(report.region)
     head = m.text[:3] if m.text[2:3] in "县区旗" else m.text[:2]
-    found = g.by_name.get(head) or g.by_short.get(head) or ()
+    found = g.by_name.get(head) or g.by_short.get(head) or g.renamed(head)
     if not found or any(here is not None and is_within(r, here) for r in found):
         return m
     rest = m.text[2:]
@@ -372,7 +372,7 @@ def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     以X为组长), and taken later in its sentence (既担任领导小组组长)."""
     alt = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
     posts = rf"(?:{alt})(?:、(?:{alt}))*"
-    before = re.compile(rf"({posts})(?:\((?:兼|代|主持工作)\))?\s*$")  # 院长(兼)张卫东
+    before = re.compile(rf"({posts})(?:\((?:兼|代|主持工作)\))?\s*:?\s*$")  # 院长(兼)张卫东, 组长:周文斌
     after = re.compile(rf"(?:同志)?(?P<verb>担任|调整到|调任|兼任|任|为)?(?P<post>{posts})")
     took = re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
                       rf"(?P<post>{posts})")

@@ -411,7 +411,9 @@ def _phrase_at(text: str, phrase: str) -> int:
     at = text.find(phrase)
     while at >= 0:
         nxt = text[at + len(phrase):at + len(phrase) + 1]
-        promised = text[at - 1:at] in ("前", "将") or text[max(0, at - 2):at] in ("争取", "确保", "力争", "计划")
+        clause = text[max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1:at]
+        promised = "前" in clause or text[at - 1:at] == "将" or \
+            any(w in clause for w in ("争取", "确保", "力争", "计划"))  # 6月底前全部完成: a deadline
         if (not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "整") and not promised:
             return at
         at = text.find(phrase, at + 1)
@@ -451,7 +453,8 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
         begin = _line_start(s, inside[0].start)
         stop = _line_start(s, groups[i + 1][0].start) if i + 1 < len(groups) else end
         marked = any(begin <= at < stop for at in markers) or \
-            any(_ADDRESSED.search(s[h.start:h.start + 300].split("\n")[0]) for h in inside)
+            any(_ADDRESSED.search(s[h.start:h.start + 300].split("\n")[0]) for h in inside) or \
+            _ITEM_MARKED.search(s, begin, stop) is not None  # 一是X。整改情况：… on one line
         depth = max(h.level for h in inside) - inside[0].level
         sections.append((inside, stop, marked, depth))
     chosen = [x for x in sections if x[2]]
@@ -589,6 +592,8 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
         for mi in _ITEM.finditer(p.text):
             if items and items[-1][0] is None and items[-1][3] < 0:
                 items.pop()
+            if items and items[-1][3] < 0 and items[-1][4] == stop:
+                items[-1][4] = abs_start + mi.start()  # one line, several items: each ends where the next begins
             body_start = abs_start + mi.end()
             title = first_sentence(s[body_start:line_start + p.end]).strip(" ,:")
             items.append([f"{mi.group(1)}是", title, body_start, -1, stop])

@@ -230,3 +230,11 @@ def test_a_district_name_two_cities_share_is_settled_by_the_city_the_report_name
     r = _read("中共朝阳区卫生健康委员会党组关于区委巡察整改情况的通报\n根据区委统一部署，区委第五巡察组对区卫生健康委党组开展了巡察。\n"
               "联系电话：010-65091234；地址：北京市朝阳区工体南路乙2号。\n中共朝阳区卫生健康委员会党组\n2023年12月1日")
     assert r.region is not None and (r.region.name, r.region.province) == ("朝阳区", "北京市")
+
+
+def test_one_line_items_each_with_its_rectification_and_deadline():
+    r = _read("中共某市卫生健康委员会党组关于巡察整改情况的通报\n一、整改落实情况\n（一）行业监管存在薄弱环节\n"
+              "一是违规收费问题多发。整改情况：罚款共计12,345元。二是遗留的审计问题未整改到位。整改情况：逐项销号，"
+              "2024年6月底前全部完成。\n中共某市卫生健康委员会党组\n2024年5月31日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("违规收费问题多发", None, None), ("遗留的审计问题未整改到位", None, "2024-06")]

@@ -161,7 +161,7 @@ _GENERIC = re.compile(
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
     r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
-    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远)*)$"
+    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远|区域中医)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
@@ -358,6 +358,9 @@ def organisations(s: str) -> list[Mention]:
                     and (_is_boundary(s, short - 1) or (short > 1 and s[short - 2] in _CN_NUM)) \
                     and not covered[short - 1]:
                 short -= 1
+            elif not _is_boundary(s, short):
+                short = None  # 龙岗中心医院 is not a bare 中心医院: the name goes on before it
+        if short is not None:
             _keep(found, covered, s, short, end, type_)
             continue
         if len(c) < 2 or c in ("委员会", "办公室", "党支部", "党总支", "党组", "党委", "公司", "政府", "管理中心"):
@@ -621,7 +624,7 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 
 
 _BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
-_CONCURRENT = re.compile(r"(?:\((?:兼|代|主持工作)\))?")
+_CONCURRENT = re.compile(r"(?:\((?:兼|代|主持工作)\))?:?")
 _DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
 
 
@@ -660,7 +663,7 @@ def people(s: str) -> list[Mention]:
             if not nxt:
                 break
             j = nxt.end()
-        j += len(_CONCURRENT.match(s, j).group())  # 院长(兼)张卫东
+        j += len(_CONCURRENT.match(s, j).group())  # 院长(兼)张卫东, 组长:周文斌
         while True:
             dotted = _dotted_name(s, j)
             span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
@@ -773,7 +776,8 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
         end = m.end()
         for n in range(min(9, end), 1, -1):
             cand = s[end - n:end]
-            if cand in g.by_name and cand not in skip:
+            if (cand in g.by_name or (n >= 3 and cand[:-1] not in _stops()[1] and g.renamed(cand))) \
+                    and cand not in skip:  # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
                 fulls.append((end - n, end, cand, True))
                 break
     fulls.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
