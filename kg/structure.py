@@ -32,6 +32,7 @@ _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
 _PROBLEM_LABEL = re.compile(r"问题\s*:\s*")
+_MARKER_ANYWHERE = re.compile(r"(?m)^[ \t]*整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)")
 _RESULT_LATER = re.compile(r"(?:整改结果|完成情况)\s*:\s*([^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
@@ -555,6 +556,9 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     line_start = _line_start(s, h.start)
     body = s[line_start:stop]
     first_line = body.split("\n", 1)[0]
+    pointed = _POINTED_OUT.search(body)
+    if pointed:  # 巡察指出的问题：一是…；二是…。 then 整改情况： for all of them
+        return _pointed_findings(s, h, line_start + pointed.end(), stop, year)
     m = _ADDRESSED.search(first_line)
     if m and len(_ITEM_MARKED.findall(body)) < 2:  # else its 一是 items are the problems, each with its 整改情况
         g = next(k for k in ("t", "q", "u", "v") if m.group(k))
@@ -606,6 +610,23 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
             r_start = min(t_start + len(title), r_end)
         out.append(_finding(s, path, title, t_start, r_start, r_end, year))
     return out
+
+
+_POINTED_OUT = re.compile(r"^[ \t]*(?:巡察|巡视)?(?:组)?(?:指出|反馈|发现)的?(?:主要)?问题\s*:\s*", re.M)
+_LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
+
+
+def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) -> list[Finding]:
+    """The problems listed after 巡察指出的问题： (一是…；二是…, or one sentence), which
+    share the 整改情况 that follows them."""
+    line_end = s.find("\n", at)
+    line_end = stop if line_end < 0 or line_end > stop else line_end
+    rect = next((m.start() for m in _MARKER_ANYWHERE.finditer(s, line_end, stop)), line_end)
+    items = [(f"{h.path}/{m.group(1)}是", m.group(2).strip(), m.start(2)) for m in _LISTED.finditer(s, at, line_end)]
+    if not items:
+        title = first_sentence(s[at:line_end]).strip()
+        items = [(h.path, title, at)]
+    return [_finding(s, path, title, start, rect, stop, year) for path, title, start in items]
 
 
 def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,

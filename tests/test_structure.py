@@ -238,3 +238,11 @@ def test_one_line_items_each_with_its_rectification_and_deadline():
               "2024年6月底前全部完成。\n中共某市卫生健康委员会党组\n2024年5月31日")
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("违规收费问题多发", None, None), ("遗留的审计问题未整改到位", None, "2024-06")]
+
+
+def test_problems_listed_after_xuncha_zhichu_share_the_rectification():
+    r = _read("中共某县卫生健康委员会党组关于县委巡察反馈意见整改情况的通报\n一、巡察反馈问题整改情况\n"
+              "（一）关于全面从严治党方面\n巡察指出的问题：一是落实“一岗双责”不到位；二是违规发放津补贴。\n"
+              "整改情况：一是签订责任书；二是清退津补贴3.2万元。\n中共某县卫生健康委员会党组\n2023年10月9日")
+    assert [f.title for f in r.findings] == ["落实“一岗双责”不到位", "违规发放津补贴"]
+    assert all(f.rectification.startswith("整改情况:一是签订责任书") for f in r.findings)
