@@ -31,9 +31,9 @@ _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
-_PROBLEM_LABEL = re.compile(r"问题\s*:\s*")
+_PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
 _MARKER_ANYWHERE = re.compile(r"(?m)^[ \t]*整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)")
-_RESULT_LATER = re.compile(r"(?:整改结果|完成情况)\s*:\s*([^,。;.\s]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况)\s*:\s*([^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -99,6 +99,8 @@ def structure(text: Text) -> Report:
         publisher = source[0] if source else None
         if publisher:
             warnings.append(f"no signing body; using the web page's source {publisher}")
+    if published is None:  # dated under the title: （2023年5月10日）
+        published = next((d for ln in lines[1:3] if (d := _bracketed_date(ln.text))), None)
     if published is None:
         page = [m.split(":", 1)[1] for m in text.meta if m.startswith("page-date:")]
         published = page[-1] if page else None
@@ -160,6 +162,12 @@ def _title(lines: list[_Line]) -> str | None:
         if i == 0 and len(t) <= 60 and re.search(r"(?:巡视|巡察)组?向.{2,30}反馈", t):
             return t  # a news item: 市委第一巡察组向市卫健委党组反馈巡察情况
     return None
+
+
+def _bracketed_date(line: str) -> str | None:
+    m = re.fullmatch(r"\s*\(([^()]{6,16})\)\s*", line)
+    hits = find_dates(m.group(1)) if m else []
+    return hits[0].value if len(hits) == 1 and hits[0].value and len(hits[0].value) == 10 else None
 
 
 def _signature(lines: list[_Line], s: str, warnings: list[str]) -> tuple[str | None, str | None]:

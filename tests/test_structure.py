@@ -246,3 +246,12 @@ def test_problems_listed_after_xuncha_zhichu_share_the_rectification():
               "整改情况：一是签订责任书；二是清退津补贴3.2万元。\n中共某县卫生健康委员会党组\n2023年10月9日")
     assert [f.title for f in r.findings] == ["落实“一岗双责”不到位", "违规发放津补贴"]
     assert all(f.rectification.startswith("整改情况:一是签订责任书") for f in r.findings)
+
+
+def test_dated_under_the_title_and_problems_labelled_wenti_biaoxian():
+    r = _read("中共某市卫生健康委员会党组关于市委巡察整改进展情况的通报\n（2023年5月10日）\n"
+              "根据市委统一部署，市委第一巡察组对市卫生健康委党组开展了巡察。\n二、反馈问题整改情况\n"
+              "1.问题表现：医疗器械采购管理不规范。\n整改措施：约谈供应企业。\n整改成效：已完成整改。\n"
+              "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0772-2821234。")
+    assert r.published == "2023-05-10"
+    assert [(f.title, f.status) for f in r.findings] == [("医疗器械采购管理不规范", "已完成整改")]

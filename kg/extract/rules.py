@@ -313,6 +313,8 @@ def organisations(s: str) -> list[Mention]:
     covered = [False] * (len(s) + 1)
     for start, end in _university_hospitals(s):
         _keep(found, covered, s, start, end, "hospital")
+    for m in _MILITARY.finditer(s):  # 中国人民解放军联勤保障部队第九二三医院: 部队 holds 部
+        _keep(found, covered, s, m.start(), m.end(), "hospital")
     for m in _central_regex().finditer(s):
         if not any(covered[m.start():m.end()]) and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), _extend(s, m.end(), "agency")[0], "agency")  # + 党组
@@ -495,6 +497,7 @@ def _central_regex() -> re.Pattern:
     return re.compile("|".join(map(re.escape, names)))
 
 
+_MILITARY = re.compile(rf"(?:中国人民解放军|解放军|武警)[{HAN}\d]{{0,20}}?医院")
 _UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|医专|高专|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
                          rf"(?:第[一二三四五六七八九十]+)?(?:附属)?[{HAN}]{{0,6}}?医院")
 
