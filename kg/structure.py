@@ -67,9 +67,10 @@ _ROUND = re.compile(
 )
 _INSPECTED = re.compile(
     r"(?:对|进驻)(?P<target>[^。;]{2,80}?)(?:进行了?|开展了?|实施了?)(?:为期[^。;]{1,10})?"
-    r"(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)"
+    r"(?:常规|专项|机动|提级|交叉|延伸)?(?:巡视|巡察)"
 )
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
+_PARTY_TARGET = re.compile(r"(?:党组|党委|党总支|党支部|委员会)$")
 _TARGET_CUT = re.compile(r"(?:含|及其|以及|及|和|、|\(|等单位|等).*$")
 _NOW = re.compile(r"现将(?P<target>[^,。;]{2,30}?)(?:落实|关于|贯彻|对)")
 _TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况|反馈")
@@ -295,7 +296,8 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
     groups = [_group_name(m) for m in _groups(s)]
     inspector = None
     start = end = feedback = target = None
-    mi = _INSPECTED.search(opening)
+    found = list(_INSPECTED.finditer(opening))  # 对绵阳市开展了巡视，并对市卫生健康委党组进行了延伸巡视
+    mi = next((x for x in found if _PARTY_TARGET.search(_TARGET_CUT.sub("", x.group("target")))), found[0] if found else None)
     if mi:
         sent_start = max(opening.rfind(c, 0, mi.start()) for c in "。\n") + 1
         before = opening[sent_start:mi.start()]

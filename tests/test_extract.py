@@ -195,6 +195,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("在孙河乡新建社区卫生服务站4个", "孙河乡新建社区卫生服务站"),  # built, not named
     ("支持南通市中医院建设省级区域中医医疗中心", "省级区域中医医疗中心"),  # a class
     ("会同市南区卫生健康局学习借鉴经验", "会同市"),  # 会同 (together with) + 市南区
+    ("原市卫生和计划生育委员会的职责划入市卫生健康委", "职责划入市卫生健康委"),  # 划入 is a verb
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共
     ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's

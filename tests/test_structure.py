@@ -255,3 +255,10 @@ def test_dated_under_the_title_and_problems_labelled_wenti_biaoxian():
               "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0772-2821234。")
     assert r.published == "2023-05-10"
     assert [(f.title, f.status) for f in r.findings] == [("医疗器械采购管理不规范", "已完成整改")]
+
+
+def test_the_target_of_an_extended_xunshi_is_the_reports_own_body():
+    r = _read("中共某市卫生健康委员会党组关于省委巡视反馈意见整改情况的通报\n"
+              "根据省委统一部署，2019年4月8日至6月5日，省委第十二巡视组对某市开展了常规巡视，"
+              "并对市卫生健康委党组进行了延伸巡视。\n中共某市卫生健康委员会党组\n2019年12月20日")
+    assert (r.inspection.kind, r.inspection.target) == ("巡视", "市卫生健康委党组")
