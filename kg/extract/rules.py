@@ -297,7 +297,7 @@ def _clean_body(body: str) -> bool:
     """A body between an anchor and its suffix holds no function word or verb phrase."""
     if any(c in _BODY_STOPS for c in body) or _stop_word_regex().search(body):
         return False
-    if re.search(r"\d{2,}|\d[号路街]", body):
+    if re.search(r"\d{2,}|\d[号路街]", body.replace("120", "")):  # 120急救指挥中心: the emergency number
         return False
     return all(_BODY_CHAR.match(c) for c in body)
 
