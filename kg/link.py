@@ -244,7 +244,9 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     a verb that governs bodies (data/lexicons/org_stops.tsv) can spell the short name
     of a county far away. Outside the report's province, it is read as the verb: a
     place is dropped, a body keeps what follows the verb."""
-    if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in _verbs():
+    from kg.extract.rules import _stops
+
+    if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in _stops()[1]:
         return m
     g = gazetteer()
     here = _province_of(report.region)
@@ -256,11 +258,6 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     if m.type == "place" or len(rest) < 3:
         return None
     return Mention(m.type, rest, m.start + 2, m.end, rest if m.value == m.text else m.value, m.key)
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon("org_stops") if len(r[0]) == 2)
 
 
 def _key(m: Mention, report: Report, attrs: dict[str, dict[str, str]]) -> tuple[str, str]:
@@ -370,9 +367,11 @@ def _money_relations(report: Report, entities: tuple[Entity, ...]) -> list[Relat
 def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Posts right before a name (党组书记、主任X), right after it (X调整到组织干事岗位,
     以X为组长), and taken later in its sentence (既担任领导小组组长)."""
+    from kg.extract.rules import CONCURRENT
+
     alt = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
     posts = rf"(?:{alt})(?:、(?:{alt}))*"
-    before = re.compile(rf"({posts})(?:\((?:兼|代|主持工作)\))?\s*:?\s*$")  # 院长(兼)张卫东, 组长:周文斌
+    before = re.compile(rf"({posts})(?:{CONCURRENT})?\s*:?\s*$")  # 院长(兼)张卫东, 组长:周文斌
     after = re.compile(rf"(?:同志)?(?P<verb>担任|调整到|调任|兼任|任|为)?(?P<post>{posts})")
     took = re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
                       rf"(?P<post>{posts})")

@@ -15,6 +15,7 @@ from kg.dates import DateHit, cn_int, find_dates, find_deadline
 from kg.gazetteer import gazetteer, region_of
 from kg.model import Finding, Heading, Inspection, Region, Report, Text
 from kg.resources import lexicon
+from kg.scan import ending_at
 
 CN = r"一二三四五六七八九十"
 _LABELS = (
@@ -29,10 +30,11 @@ ITEM_LEVEL = 6
 _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
-_MARKER = re.compile(r"^\s*(?:整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)|改情况)\s*[:]?\s*")
+_MARKER_WORDS = r"整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)"
+_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS}|改情况)\s*[:]?\s*")
 _RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
-_MARKER_ANYWHERE = re.compile(r"(?m)^[ \t]*整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)")
+_MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况)\s*:\s*([^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
@@ -47,18 +49,7 @@ _GROUP = re.compile(
     r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|党委)"
     rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+)?组"
 )
-_GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+)?组")
-
-
-def _groups(s: str):
-    """_GROUP's matches in `s`, looked for only before each 巡视组/巡察组: the pattern
-    tried at every character cost a third of reading a report's structure."""
-    last = 0
-    for k in _GROUP_END.finditer(s):
-        m = _GROUP.search(s, max(last, k.start() - 40), k.end())
-        if m is not None and m.end() == k.end():
-            last = m.end()
-            yield m
+_GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+)?组")  # _GROUP tried at every character cost a third of structure
 
 
 _ORDINAL_LOST = re.compile(r"第(?=(?:专项|机动|提级)?(?:巡视|巡察)组)")
@@ -293,7 +284,7 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
                 warnings: list[str]) -> Inspection:
     o_start, o_end = _opening(s, headings)
     opening = s[o_start:o_end]
-    groups = [_group_name(m) for m in _groups(s)]
+    groups = [_group_name(m) for m in ending_at(_GROUP, _GROUP_END, s, 40)]
     inspector = None
     start = end = feedback = target = None
     found = list(_INSPECTED.finditer(opening))  # 对绵阳市开展了巡视，并对市卫生健康委党组进行了延伸巡视
@@ -414,7 +405,6 @@ def _repair_group(name: str, candidates: list[str], warnings: list[str]) -> str:
 
 # --- findings --------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _phrase_at(text: str, phrase: str) -> int:
     """Where `phrase` stands in `text` as a status, not as a verb taking an object or a
     promise: …廉政谈话,已完成 and 已完成整改 are statuses; 完成实验室改扩建 and
@@ -431,6 +421,7 @@ def _phrase_at(text: str, phrase: str) -> int:
     return -1
 
 
+@lru_cache(maxsize=1)
 def _status_phrases() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in lexicon("status")), key=len, reverse=True))
 
@@ -666,16 +657,21 @@ def _status(rect: str) -> str | None:
         return m.group(1)
     first = first_sentence(_MARKER.sub("", rect, count=1))
     head = first[:60] + "\n" + first.rsplit(",", 1)[-1]  # its start, or its closing clause: …,已完成整改
-    found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(head, p)) >= 0]
+    found = _first_status(head)
     if found:
-        return min(found)[2]
+        return found
     later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
     if later:
         return later.group(1)
-    phrases = set(_status_phrases())
     for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 or …。已完成整改。
-        if "此项" in sentence or sentence.strip() in phrases:
-            found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(sentence, p)) >= 0]
+        if "此项" in sentence or sentence.strip() in _status_phrases():
+            found = _first_status(sentence)
             if found:
-                return min(found)[2]
+                return found
     return None
+
+
+def _first_status(text: str) -> str | None:
+    """The status phrase standing first in `text` (the longest where two start together)."""
+    found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(text, p)) >= 0]
+    return min(found)[2] if found else None

@@ -16,6 +16,7 @@ from kg.dates import find_dates
 from kg.gazetteer import gazetteer
 from kg.model import Mention
 from kg.resources import lexicon
+from kg.scan import ending_at
 
 HAN = "\u4e00-\u9fff"
 _CN_NUM = "一二三四五六七八九十百千两双"
@@ -386,7 +387,7 @@ def organisations(s: str) -> list[Mention]:
         if not any(covered[a:b]):
             _keep(found, covered, s, a, b, "agency")
     single, _ = _stops()
-    for m in _branches(s):
+    for m in ending_at(_BRANCH, _BRANCH_END, s, 8):
         a = m.start()
         while s[a] in single:  # 对学科党支部 is 对 + 学科党支部
             a += 1
@@ -401,16 +402,7 @@ _SET_UNDER = re.compile("下设了?")
 _SET_ITEM = re.compile(rf"[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
 # a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
 _BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?:科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
-
-
-def _branches(s: str) -> Iterator[re.Match]:
-    """_BRANCH's matches, looked for only just before each 党支部/党总支."""
-    last = 0
-    for k in re.finditer("党支部|党总支", s):
-        m = _BRANCH.search(s, max(last, k.start() - 8), k.end())
-        if m is not None and m.end() == k.end():
-            last = m.end()
-            yield m
+_BRANCH_END = re.compile("党支部|党总支")
 
 
 def _set_under(s: str) -> Iterator[tuple[int, int]]:
@@ -627,7 +619,8 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 
 
 _BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
-_CONCURRENT = re.compile(r"(?:\((?:兼|代|主持工作)\))?:?")
+CONCURRENT = r"\((?:兼|代|主持工作)\)"  # a post held concurrently or acting: 院长(兼)张卫东
+_CONCURRENT = re.compile(rf"(?:{CONCURRENT})?:?")
 _DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
 
 
