@@ -36,12 +36,19 @@ def short_name(name: str) -> str:
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+(?:自治)?(区|县|旗|州)$")
 
 
+_BANNER = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]+?(?:([左右])翼)?([前中后左右])旗$")
+
+
 def _common_form(name: str) -> str | None:
-    """The form reports use for ethnic and autonomous divisions: 顺河回族区 → 顺河区,
-    恩施土家族苗族自治州 → 恩施州, 长白朝鲜族自治县 → 长白县."""
+    """The form reports use for ethnic and autonomous divisions and for banners named
+    by their position: 顺河回族区 → 顺河区, 恩施土家族苗族自治州 → 恩施州, 长白朝鲜族自治县 →
+    长白县, 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗."""
     m = _AUTONOMOUS.match(name)
     if m and not name.endswith("自治区"):
         return m.group(1) + m.group(2)
+    m = _BANNER.match(name)
+    if m:
+        return m.group(1) + (m.group(2) or "") + m.group(3) + "旗"
     return None
 
 

@@ -407,9 +407,12 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
                 start = at - len(before) + m.start(1)
                 found.append((m.group(1), start, _role_org(report, m.group(1), start, orgs)))
             m = after_rx.match(s, mm.end)
-            if m and m.group("verb") == "为":  # 以局长X为组长的整改工作领导小组: the group named next
-                led = next((oe.name for a, _, oe in orgs if a == m.end() + 1 and s[m.end():a] == "的"), None)
-                found.append((m.group("post"), mm.start, led or _role_org(report, m.group("post"), mm.start, orgs)))
+            led = m and m.group("verb") in ("为", "任") and next(
+                (oe.name for a, _, oe in orgs if a == m.end() + 1 and s[m.end():a] == "的"), None)
+            if led:  # 以局长X为组长的…领导小组, 由主任X任组长的…领导小组: the group named next
+                found.append((m.group("post"), mm.start, led))
+            elif m and m.group("verb") == "为":
+                found.append((m.group("post"), mm.start, _role_org(report, m.group("post"), mm.start, orgs)))
             elif m and not found:
                 found.append((m.group("post"), mm.start, _role_org(report, m.group("post"), mm.start, orgs)))
             took = _took_post(report, s, mm.end, orgs)

@@ -30,13 +30,13 @@ ITEM_LEVEL = 6
 _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
-_MARKER_WORDS = r"整改(?:情况|结果|措施|进展|成效|落实情况|完成情况)"
+_MARKER_WORDS = r"整改(?:情况|结果|措施|进展|进度|成效|落实情况|完成情况)"
 _MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS}|改情况)\s*[:]?\s*")
-_RESULT = re.compile(r"^\s*整改(?:结果|进展)\s*[:]?\s*([^,。;.\s]{1,12})")
+_RESULT = re.compile(r"^\s*整改(?:结果|进展|进度)\s*[:]?\s*([^,。;.\s]{1,12})")
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况)\s*:\s*([^,。;.\s]{1,12})")
-_ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"](?P<t>.+?)[”\"]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"](?P<q>.+?)[”\"]\s*|(?P<v>[^。;]+?)))"
+_RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况|(?P<progress>整改进展|整改进度|进展情况))\s*:\s*(?P<value>[^,。;.\s]{1,12})")
+_ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
 # use "." for "。"), never inside 18.9万元, a heading's "1." or an address.
@@ -476,7 +476,7 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
 
 _TABLE_START = re.compile(r"序号|编号")
 _HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|责任人|结果|进展|备注)")
-_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|完成状态|进展情况")
+_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|完成状态|进展情况")
 _DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
 
 
@@ -661,8 +661,8 @@ def _status(rect: str) -> str | None:
     if found:
         return found
     later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
-    if later:
-        return later.group(1)
+    if later and (not later.group("progress") or _first_status(later.group("value"))):
+        return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
     for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 or …。已完成整改。
         if "此项" in sentence or sentence.strip() in _status_phrases():
             found = _first_status(sentence)

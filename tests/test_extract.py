@@ -154,6 +154,11 @@ def test_nlp_pipe_batches():
      {("agency", "区纪委区监委"), ("agency", "区纪委区监委派驻第六纪检监察组")}),  # one joint body
     ("委党组书记、主任次仁多吉同志履行职责,委党组副书记格桑卓玛同志协助,给予原副主任孙某党内警告处分",
      {("person", "次仁多吉"), ("person", "格桑卓玛"), ("person", "孙某")}),  # names with no Han surname
+    ("原副院长额尔敦给予党内警告处分,对财务科负责人乌云其其格进行诫勉谈话,主任亲自进行部署,主任办公会进行研究",
+     {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
+    ("科右前旗人民医院、土左旗人民医院牵头,覆盖全部苏木乡镇卫生院和嘎查村卫生室,乌兰苏木卫生院",
+     {("hospital", "科右前旗人民医院"), ("place", "科右前旗"), ("hospital", "土左旗人民医院"), ("place", "土左旗"),
+      ("hospital", "乌兰苏木卫生院"), ("place", "乌兰苏木")}),  # banners' short names; 苏木/嘎查 (township/village)
     ("推进龙岗区人民医院和龙岗中心医院发展,指导如东县、海安市完善章程,海安市人民医院牵头",
      {("hospital", "龙岗中心医院"), ("place", "海安市"), ("hospital", "海安市人民医院")}),  # 海安市 was 海安县
     ("区委第二巡察组组长:周文斌;区卫生健康局党组书记、局长:黄晓明。", {("person", "周文斌"), ("person", "黄晓明")}),

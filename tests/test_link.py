@@ -151,6 +151,13 @@ def test_posts_taken_later_in_the_sentence_and_groups_led():
     assert any(p == "王海" and post == "组长" for p, post, _ in roles)
 
 
+def test_a_group_led_by_a_post_holder_written_ren_zuzhang():
+    r = _report("中共某盟卫生健康委员会党组", "成立了由党组书记、主任巴特尔任组长的巡察整改工作领导小组。")
+    roles = {(x.person, x.post, x.org) for x in link(r, extract(r)).roles}
+    assert ("巴特尔", "组长", "巡察整改工作领导小组") in roles
+    assert any(p == "巴特尔" and post == "党组书记、主任" for p, post, _ in roles)
+
+
 def test_a_former_chief_accountant_is_a_post():
     r = _report("中共某区卫生健康委员会党组", "对区公利医院原总会计师钱某某立案审查。")
     roles = {(x.person, x.post) for x in link(r, extract(r)).roles}

@@ -257,6 +257,15 @@ def test_dated_under_the_title_and_problems_labelled_wenti_biaoxian():
     assert [(f.title, f.status) for f in r.findings] == [("医疗器械采购管理不规范", "已完成整改")]
 
 
+def test_a_status_under_zhenggai_jindu_but_not_prose():
+    r = _read("中共某盟卫生健康委员会党组关于盟委巡察整改进展情况的公告\n"
+              "根据盟委统一部署，盟委第二巡察组对盟卫生健康委党组进行了巡察。\n二、反馈问题整改落实情况\n"
+              "1.针对‘推进医共体建设不力’的问题\n整改情况：印发实施方案。整改进度：阶段性完成，2024年6月底前全面完成。\n"
+              "2.针对‘培训不足’的问题\n整改情况：开展培训。整改进度：已培训3批次。\n中共某盟卫生健康委员会党组\n2023年12月5日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("推进医共体建设不力", "阶段性完成", "2024-06"), ("培训不足", None, None)]
+
+
 def test_the_target_of_an_extended_xunshi_is_the_reports_own_body():
     r = _read("中共某市卫生健康委员会党组关于省委巡视反馈意见整改情况的通报\n"
               "根据省委统一部署，2019年4月8日至6月5日，省委第十二巡视组对某市开展了常规巡视，"

@@ -161,7 +161,7 @@ _GENERIC = re.compile(
     r"二级|三级|医疗|卫生|医疗卫生|医疗机构|下属|直属|所属|有关|相关|其他|上级|下级|机关|内设|职能|"
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
-    r"贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
+    r"苏木|嘎查|贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
     r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远|区域中医)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
@@ -577,7 +577,7 @@ _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党纪|政纪|政务|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
-                       r"管理|整改|问题)")
+                       r"管理|整改|问题|亲自|专门|多次|及时|认真|定期|逐一|分别|再次|直接|带头|带队|牵头|共同|全程|立即|当即|先后)")
 _GIVEN_STOP = frozenset("的了在是和与及对向把将被为从到给等各其该我由以并而或也都就还又已未不没这那每"
                         "共仅均按经据后至即之县市省区乡镇村局委办部厅院所站")
 
@@ -618,7 +618,10 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
+# A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
+# between a post and the word that follows a name in these reports.
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:同志|给予|进行|受到)")
+_BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
 CONCURRENT = r"\((?:兼|代|主持工作)\)"  # a post held concurrently or acting: 院长(兼)张卫东
 _CONCURRENT = re.compile(rf"(?:{CONCURRENT})?:?")
 _DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
@@ -663,8 +666,11 @@ def people(s: str) -> list[Mention]:
         while True:
             dotted = _dotted_name(s, j)
             span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
-            if not span and (bare := _BARE_NAME.match(s, j)) and not _NOT_NAME.search(bare.group(1)):
-                span = bare.span(1)  # 主任次仁多吉同志: a name with no Han surname, between a post and 同志
+            bare = _BARE_NAME.match(s, j)
+            if (bare and not dotted and not _NOT_NAME.search(bare.group(1))
+                    and not _BARE_STOP.intersection(bare.group(1))
+                    and (not span or bare.end(1) > span[1])):
+                span = bare.span(1)  # 主任次仁多吉同志, 负责人乌云其其格进行 (not 乌云, as its surname 乌 suggests)
             if not span:
                 break
             add(span)
@@ -750,7 +756,7 @@ def quoted_policies(s: str) -> list[Mention]:
 
 # --- places ---------------------------------------------------------------------------
 
-_PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|开发区|经开区|高新区|工业园区|示范区|新区)")
+_PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|苏木|嘎查|开发区|经开区|高新区|工业园区|示范区|新区)")
 
 
 _DIVISION_END = re.compile("[省市区县州旗盟]")
@@ -805,7 +811,7 @@ def _place_exclusions() -> frozenset[str]:
 
 
 _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)|等(?:地|省份?|市|县|区|地市|县区|区县)")
-_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇"}
+_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇", "苏木": "乡镇", "嘎查": "村"}
 
 
 @lru_cache(maxsize=8)
