@@ -257,6 +257,17 @@ def test_dated_under_the_title_and_problems_labelled_wenti_biaoxian():
     assert [(f.title, f.status) for f in r.findings] == [("医疗器械采购管理不规范", "已完成整改")]
 
 
+def test_findings_in_square_bracket_labels():
+    r = _read("中共某市妇幼保健院委员会关于市委巡察整改进展情况的通报\n"
+              "根据市委统一部署，市委第三巡察组对市妇幼保健院党委开展了常规巡察。\n二、反馈问题整改落实情况\n"
+              "（一）党的建设方面\n【问题1】党委议事决策不规范。\n【整改措施】修订议事规则。\n【整改进展】已完成。\n"
+              "【问题2】业务指导不够。\n【整改措施】派驻专家12名。\n【整改进展】阶段性完成，2025年12月底前全部完成。\n"
+              "中共某市妇幼保健院委员会\n2025年9月30日")
+    assert [(f.path, f.title, f.status, f.deadline) for f in r.findings] == [
+        ("二/(一)/1", "党委议事决策不规范", "已完成", None), ("二/(一)/2", "业务指导不够", "阶段性完成", "2025-12")]
+    assert r.findings[0].rectification.startswith("【整改措施】修订议事规则")
+
+
 def test_a_status_under_zhenggai_jindu_but_not_prose():
     r = _read("中共某盟卫生健康委员会党组关于盟委巡察整改进展情况的公告\n"
               "根据盟委统一部署，盟委第二巡察组对盟卫生健康委党组进行了巡察。\n二、反馈问题整改落实情况\n"
