@@ -217,7 +217,7 @@ def parse_date(text: str, year: int | None = None) -> str | None:
 
 _DEADLINE = re.compile(
     r"(?<!截至)(?<!截止)(?<![于到至年\d])"
-    r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月|(?P<yend>年))\s*(?:份)?\s*"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月|(?P<yend>年|(?<=年)))\s*(?:份)?\s*"
     r"(?:(?:底|末)(?:之?前|以前|(?=[,]?(?:争取|力争|全面|全部|基本)?(?:完成|整改|到位|达到|实现|落实|建成|投入|出台|上线|开工)))"
     r"|(?:(?P<d>\d{1,2})\s*日)?\s*(?:之?前|以前))"
 )
@@ -238,7 +238,7 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
         y = int(mt["y"]) if mt["y"] else year
         if mt["m"]:
             m = int(mt["m"])
-        elif mt["yend"] and mt["y"]:
+        elif mt["yend"] is not None and mt["y"]:  # 2024年底前
             m = 12
         else:
             continue

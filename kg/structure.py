@@ -30,12 +30,12 @@ ITEM_LEVEL = 6
 _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
-_MARKER_WORDS = r"整改(?:情况|结果|措施|进展|进度|成效|落实情况|完成情况)"
+_MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落实情况|完成情况)"
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况)】?\s*[:]?\s*")  # 整改情况：, 【整改措施】
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展|进度)】?\s*[:]?\s*([^,。;.\s]{1,12})")
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况|(?P<progress>整改进展|整改进度|进展情况))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that

@@ -268,6 +268,14 @@ def test_findings_in_square_bracket_labels():
     assert r.findings[0].rectification.startswith("【整改措施】修订议事规则")
 
 
+def test_a_plan_before_the_measures_and_the_progress_after_them():
+    r = _read("中共某市卫生健康委员会党组关于市委第四轮巡察整改情况的报告\n市委：\n"
+              "按照市委统一部署，市委第二巡察组对市卫健委党组进行了巡察。\n二、巡察反馈问题整改落实情况\n"
+              "（一）聚焦“两个维护”方面\n1.推进健康建设力度不大。\n整改计划：争取2024年底前整改到位。\n"
+              "整改情况：出台发展规划。目前进展：需要长期推进。\n中共某市卫生健康委员会党组\n2024年5月20日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [("推进健康建设力度不大", "需要长期推进", "2024-12")]
+
+
 def test_a_status_under_zhenggai_jindu_but_not_prose():
     r = _read("中共某盟卫生健康委员会党组关于盟委巡察整改进展情况的公告\n"
               "根据盟委统一部署，盟委第二巡察组对盟卫生健康委党组进行了巡察。\n二、反馈问题整改落实情况\n"
