@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.gazetteer import gazetteer
-from kg.summary import PAIRS
+from kg.summary import pairs
 from kg.vocab import KG, PREFIXES, SUMMARY
 
 # node type → (Chinese, English) names, in legend order
@@ -160,8 +160,8 @@ def policy_region(store: ox.Store, region: str | None = None) -> nx.Graph:
         summary=[ox.NamedNode(SUMMARY)])}
     wanted = {v[1] for v in reports.values()}
     g = nx.Graph()
-    for row in store.query(PAIRS):
-        p, reg, n = row["p"].value, row["region"].value, int(row["n"].value)
+    for (p_node, reg_node), n in sorted(pairs(store).items(), key=lambda x: (x[0][0].value, x[0][1].value)):
+        p, reg = p_node.value, reg_node.value
         rname = names.get(reg)
         if rname is None or (region and rname not in wanted):
             continue
