@@ -32,7 +32,7 @@ _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落实情况|完成情况)"
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况)】?\s*[:]?\s*")  # 整改情况：, 【整改措施】
-_RESULT = re.compile(r"^\s*【?整改(?:结果|进展|进度)】?\s*[:]?\s*([^,。;.\s]{1,12})")
+_RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
