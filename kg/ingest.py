@@ -310,12 +310,112 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
             meta.append(f"page-source:{src.group(1)}")
     text, origin = _sub(_HEADER, "", text, origin)
     text, origin = _sub(_CHROME, "", text, origin)
+    text, origin = _sub(_PAGE_NUMBER, "", text, origin)
+    text, origin = _unwrap(text, origin, original)
+    text, origin = _sub(_PINYIN, "", text, origin)  # 醫(\nyī) is whole only once lines are joined
     text, origin = _sub(re.compile(r"[ ]{2,}"), " ", text, origin)
     text, origin = _sub(re.compile(r"^ +| +$", re.M), "", text, origin)
     text, origin = _sub(_CJK_SPACE, "", text, origin)
     text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
     text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
     return text, origin, tuple(dict.fromkeys(meta))
+
+
+# --- hard-wrapped copies (text taken from a PDF or a fixed-width file) ----------------
+
+# a page's number between dashes (— 3 —, -3-) or 第3页(共9页), dropped with its line
+_PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–－―]+[ \t]*\d{1,3}[ \t]*[-—–－―]+"
+                          r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*(?=\n|$)")
+_END = "。！？；：!?;:”’）)】"
+# a numbered heading or a label (整改情况：, 【整改措施】), which always begins a line of
+# its own (headings often end without punctuation), and an item, which does after a
+# sentence's end or a heading (a line that happens to start with an inline 一是 is
+# rarer than a paragraph of one item whose last line happens to be full)
+_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【"
+                            r"|整改(?:情况|措施|结果|成效|计划|时限|进展)[:：]|问题[\d一二三四五六七八九十]*[:：]")
+_ITEM_START = re.compile(r"[一二三四五六七八九十]是")
+_CHAPTER = re.compile(r"\s*[一二三四五六七八九十]+、")  # a chapter heading: one line, no full stop
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_PUNCTUATION = re.compile(r"[，。、；：！？,;:!?]")
+_TITLE_END = re.compile(r"(?:通报|报告|公告|情况)\s*$")  # the title, at the top, ends its line
+
+
+def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]]:
+    """Join the lines of a hard-wrapped copy back into paragraphs.
+
+    A copy taken from a PDF breaks every line at the page's width, cutting names and
+    dates in two. It is recognised by most long lines being of about one length,
+    counted in display width or in characters on the line as it stands in the file
+    (text whose lines are paragraphs has no such cluster and is left alone). A line
+    of that length is joined to the next unless the next is blank, indented, a
+    numbered heading or a label, or an item (二是…) after a sentence's end or a
+    heading, or a short line with no punctuation after a sentence's end (a
+    signature, a date); the title and a chapter heading (一、…) with no full stop stay
+    lines of their own.
+    """
+    lines = text.split("\n")
+    if len(lines) < 8:
+        return text, origin
+    spans, pos = [], 0  # each line as it stands in the file, before width or script changed
+    for line in lines:
+        body = line.rstrip()
+        spans.append(original[origin[pos]:origin[pos + len(body) - 1] + 1] if body else "")
+        pos += len(line) + 1
+    ended = [span.rstrip().endswith(tuple(_END)) for span in spans]
+    full = [False] * len(lines)
+    for measure, slack in ((_display_width, 4), (len, 2)):  # a full-width character is 2 units
+        sizes = [measure(span) for span in spans]
+        width = _line_width(sizes, ended, slack)
+        if width:
+            full = [f or width - slack <= n <= width + slack for f, n in zip(full, sizes)]
+    if not any(full):
+        return text, origin
+    cut = []  # positions of the newlines to remove
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        if (full[i] and nxt.strip() and not nxt[0].isspace()
+                and not _HEADING_START.match(nxt)
+                and not (_CHAPTER.match(line) and not _SENTENCE_END.search(line))
+                and not (i < 3 and _TITLE_END.search(line))
+                and not (_ITEM_START.match(nxt) and (line.rstrip().endswith(tuple(_END))
+                                                      or _HEADING_START.match(line.lstrip())))
+                and not (line.rstrip().endswith(tuple(_END))
+                         and not (full[i + 1] or _PUNCTUATION.search(nxt)))):
+            cut.append(pos)
+        pos += 1
+    if not cut:
+        return text, origin
+    keep = [True] * len(text)
+    for at in cut:
+        keep[at] = False
+    return ("".join(c for c, k in zip(text, keep) if k),
+            [o for o, k in zip(origin, keep) if k])
+
+
+def _line_width(sizes: list[int], ended: list[bool], slack: int) -> int | None:
+    """The width most long lines have, if that is the mark of a wrapped copy: a third
+    of the long lines within `slack` of it (a line falls short of the margin when the
+    next character is wide, and punctuation may hang past it),
+    hardly any longer, and most of them cut mid-sentence (paragraphs end in 。)."""
+    long = [n for n in sizes if n >= 16]
+    if len(long) < 8:
+        return None
+    counts: dict[int, int] = {}
+    for n in long:
+        counts[n] = counts.get(n, 0) + 1
+    width = max(counts.items(), key=lambda wc: (wc[1], wc[0]))[0]
+    near = [e for n, e in zip(sizes, ended) if width - slack <= n <= width + slack]
+    longer = sum(1 for n in long if n > width + slack)
+    if len(near) < 6 or len(near) * 3 < len(long) or longer > len(long) // 10 + 1 \
+            or near.count(False) * 2 < len(near) or width > 240:
+        return None
+    return width
+
+
+def _display_width(line: str) -> int:
+    return sum(1 if c < "\u1100" else 2 for c in line)
 
 
 def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -21,7 +21,7 @@ CN = r"一二三四五六七八九十"
 _LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
     (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
-    (3, re.compile(r"^(\d{1,2})\s*[.、](?!\d)\s*")),
+    (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
     (3, re.compile(rf"^【?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、])\s*")),  # 问题1：…, 【问题1】…: the numbered item
     (4, re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*")),
     (5, re.compile(r"^([①-⑳])\s*")),

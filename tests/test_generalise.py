@@ -53,11 +53,35 @@ def _web_page(text: str) -> str:
     return head + text.replace("，", "，") + "\n扫一扫在手机打开当前页\n[免责声明] 本文来源于网络转载。\n"
 
 
+def _wrapped(width: int, indent: bool, measure=lambda c: 1 + (c > "\u1100")):
+    """A copy taken from a PDF: every line cut at the page's width (closing punctuation
+    hangs past it), paragraphs indented or not, a page number every 22 lines."""
+    def wrap(text: str) -> str:
+        out = []
+        for para in filter(None, (p.strip() for p in text.splitlines())):
+            line, used = ("\u3000\u3000", 4) if indent else ("", 0)
+            for ch in para:
+                if used + measure(ch) > width and ch not in "，。、；：？！）》”":
+                    out.append(line)
+                    if len(out) % 23 == 22:
+                        out.append(f"— {len(out) // 23 + 1} —")
+                    line, used = "", 0
+                line += ch
+                used += measure(ch)
+            out.append(line)
+        return "\n".join(out) + "\n"
+    return wrap
+
+
 VARIANTS = {
     "traditional": (_traditional, "utf-8"),
     "pinyin in brackets": (_pinyin, "utf-8"),
     "gb18030": (lambda t: t, "gb18030"),
     "web page chrome": (_web_page, "utf-8"),
+    # an official document's page (GB/T 9704): 28 characters a line, 22 lines a page
+    "copied from a PDF, indented": (_wrapped(56, True), "utf-8"),
+    "copied from a PDF, not indented": (_wrapped(56, False), "utf-8"),
+    "wrapped at 28 characters": (_wrapped(28, False, lambda c: 1), "utf-8"),
 }
 
 

@@ -92,3 +92,42 @@ def test_html_page_is_turned_into_text():
 def test_zero_width_and_control_characters_are_removed():
     t = from_bytes("市卫\u200b健委\x07党组".encode("utf-8"))
     assert t.text == "市卫健委党组"
+
+
+# A page of a PDF copy: 28 characters a line, a hospital's name and a date cut in two,
+# a heading, an item after a full stop, a page number and the signature on lines of their own.
+WRAPPED = """中共某某县卫生健康局党组关于县委第二轮巡察整改情况的通报
+根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县
+卫生健康局党组进行了巡察。2023年6月12日，巡察组反馈了巡察意见
+。现将整改情况予以公布。县卫生健康局党组高度重视巡察整改工作，
+成立了以党组书记、局长为组长的整改工作领导小组，制定整改方案。
+（一）关于落实全面从严治党主体责任不到位的问题
+一是廉政风险排查不深入。组织县人民医院、县中医院、城关镇卫生院
+开展廉政风险排查，查找风险点36个，制定防控措施52条，追回资金
+— 1 —
+12.5万元。县疾病预防控制中心对冷链设备进行了全面检查并建立台账。
+二是干部培训不够系统。制定年度培训计划，分三批次组织全县卫生健
+康系统干部参加专题培训，培训合计460人次，考试合格率达到百分百。
+中共某某县卫生健康局党组
+2023年9月20日
+"""
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    t = from_bytes(WRAPPED.encode("utf-8"))
+    lines = t.text.split("\n")
+    assert lines[0] == "中共某某县卫生健康局党组关于县委第二轮巡察整改情况的通报"
+    assert lines[1].startswith("根据县委") and lines[1].endswith("制定整改方案。")
+    assert lines[2] == "(一)关于落实全面从严治党主体责任不到位的问题"
+    assert lines[3].startswith("一是") and "追回资金12.5万元。" in lines[3]  # across a page number
+    assert lines[4].startswith("二是") and "全县卫生健康系统干部" in lines[4]
+    assert lines[5:] == ["中共某某县卫生健康局党组", "2023年9月20日"]
+    i = t.text.index("县卫生健康局党组进行")
+    a, b = t.to_original(i, i + 8)
+    assert t.original[a:b] == "县\n卫生健康局党组"  # the span maps back across the cut
+
+
+def test_lines_that_are_paragraphs_are_not_joined():
+    paragraphs = "".join(f"第{n}项整改任务已经按照计划完成并通过验收，相关材料已归档。\n" for n in range(1, 13))
+    t = from_bytes(paragraphs.encode("utf-8"))
+    assert t.text.count("\n") == 11
