@@ -18,8 +18,11 @@ from kg.resources import lexicon
 
 _SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 _ETHNIC = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+自治(?:区|州|县|旗)$")  # 新疆维吾尔自治区
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区",
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
              "省", "市", "区", "县", "旗", "盟")
+# Two-character division words that, like 市 or 县, begin the short names of a region's
+# own bodies in its reports: 林区人民医院 and 林区党委 in 神农架林区, 特区医院 in 六枝特区.
+OWN_LEVEL_WORDS = ("林区", "特区")
 
 
 def short_name(name: str) -> str:

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from kg.gazetteer import deepest, gazetteer, is_within
+from kg.gazetteer import OWN_LEVEL_WORDS, deepest, gazetteer, is_within
 from kg.model import Entity, Linked, Mention, Region, Relation, Report, Role
 from kg.resources import lexicon
 
@@ -124,6 +124,8 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
         name, code = r.name + name[3:], r.code
     elif name.startswith(("地区", "地委")) and (r := _prefecture(region)) is not None:
         name, code = r.name[:-2] + name, r.code  # 地区医院 is 喀什地区医院, 地委 is 喀什地委
+    elif region is not None and name.startswith(OWN_LEVEL_WORDS) and region.name.endswith(name[:2]):
+        name, code = region.name[:-2] + name, region.code  # 林区党委 is 神农架林区党委
     elif name[:1] in "省市区县州旗盟" and (r := _level_region(name[0], region)) is not None:
         name, code = r.name + name[1:], r.code
     elif region is not None:

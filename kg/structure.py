@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.dates import DateHit, cn_int, find_dates, find_deadline
-from kg.gazetteer import gazetteer, region_of
+from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer, region_of
 from kg.model import Finding, Heading, Inspection, Region, Report, Text
 from kg.resources import lexicon
 from kg.scan import ending_at
@@ -341,7 +341,7 @@ def _group_name(m: re.Match) -> str:
     for i in range(len(pre)):
         cand = pre[i:]
         core = cand[2:] if cand.startswith("中共") else cand
-        if not core or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):
+        if not core or core in OWN_LEVEL_WORDS or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):
             return m.group()[i:]
     return m.group()[len(pre):]
 

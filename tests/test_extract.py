@@ -175,6 +175,12 @@ def test_nlp_pipe_batches():
     ("在武汉大学人民医院、华中科技大学同济医学院附属协和医院开展试点",
      {("hospital", "武汉大学人民医院"), ("hospital", "华中科技大学同济医学院附属协和医院")}),
     ("郑州大学第一附属医院和中山大学附属第一医院", {("hospital", "郑州大学第一附属医院"), ("hospital", "中山大学附属第一医院")}),
+    ("根据林区党委统一部署,在林区妇幼保健院党支部开展创建,林区120急救指挥中心新增救护车",
+     {("agency", "林区党委"), ("agency", "林区妇幼保健院党支部"), ("hospital", "林区妇幼保健院"),
+      ("hospital", "林区120急救指挥中心")}),  # a forestry district's (林区) own bodies
+    ("市纪委监委第一派驻纪检监察组全程参与", {("agency", "市纪委监委"), ("agency", "市纪委监委第一派驻纪检监察组")}),
+    ("完成下谷坪土家族乡卫生院建设,在马蹄河回族乡开展义诊", {("hospital", "下谷坪土家族乡卫生院"),
+                                              ("place", "下谷坪土家族乡"), ("place", "马蹄河回族乡")}),  # 民族乡
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)

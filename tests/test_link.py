@@ -176,3 +176,14 @@ def test_posts_shared_by_a_list_and_held_concurrently():
     r = _report("中共某市人民医院委员会", "院党委书记、院长（兼）张卫东同志为第一责任人，副院长李明、王刚分别牵头整改。")
     roles = {(x.person, x.post) for x in link(r, extract(r)).roles}
     assert {("张卫东", "党委书记、院长"), ("李明", "副院长"), ("王刚", "副院长")} <= roles
+
+
+def test_a_forestry_districts_own_bodies_and_party_group_members():
+    r = _report("中共神农架林区卫生健康局党组",
+                "根据林区党委统一部署，林区党委第二巡察组对林区卫生健康局党组进行了巡察。"
+                "局党组成员、副局长向明华同志具体负责，院党委委员、副院长李明同志协助。")
+    assert r.region.name == "神农架林区" and r.inspection.inspector == "林区党委第二巡察组"
+    assert canonical_org("林区人民医院", r)[0] == "神农架林区人民医院"
+    roles = {(x.person, x.post, x.org) for x in link(r, extract(r)).roles}
+    assert ("向明华", "党组成员、副局长", "神农架林区卫生健康局") in roles
+    assert ("李明", "党委委员、副院长") in {(p, q) for p, q, _ in roles}

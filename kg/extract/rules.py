@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.dates import find_dates
-from kg.gazetteer import gazetteer
+from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer
 from kg.model import Mention
 from kg.resources import lexicon
 from kg.scan import ending_at
@@ -162,7 +162,7 @@ _GENERIC = re.compile(
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
     r"苏木|嘎查|贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
-    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远|区域中医)*)$"
+    r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远|区域中医|少数民族|民族)*)$"
 )
 _BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
@@ -207,6 +207,9 @@ def _is_boundary(s: str, i: int) -> bool:
         or s[max(0, i - 3):i] in double
 
 
+_OWN_LEVEL = re.compile("|".join(("地区", "地委") + OWN_LEVEL_WORDS))
+
+
 def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end-of-anchor) where a name may start: 中共, a region name, a level
     character not made into a word by the character before it (全市, 城市), 国家 …"""
@@ -230,7 +233,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for m in re.finditer("[委局]", s):
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
-    for m in re.finditer("地[区委]", s):  # a prefecture's own: 地区第二人民医院, 地委巡察办
+    for m in _OWN_LEVEL.finditer(s):  # a prefecture's own: 地区第二人民医院, 地委巡察办; 林区党委
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
     return sorted(set(out))
@@ -431,14 +434,19 @@ def _joint(s: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_STATION_ORDINAL = re.compile(f"第{_ORD}+")
+
+
 def _stationed(s: str, found: list[Mention]) -> list[Mention]:
     """市纪委监委驻市卫生健康局纪检监察组 and 审计署驻兰州特派员办事处 are one body each,
-    sent by the body written just before 驻; a sender found as a name stays a mention."""
+    sent by the body written just before 驻 (or before an ordinal: 市纪委监委第一派驻纪检
+    监察组); a sender found as a name stays a mention."""
     out = []
     for i, m in enumerate(found):
         if m.type == "agency" and m.text.startswith(("驻", "派驻")):
             prev = found[i - 1] if i else None
-            a = prev.start if prev is not None and prev.end == m.start and _SENDER.search(prev.text) else None
+            a = prev.start if prev is not None and _SENDER.search(prev.text) and (
+                prev.end == m.start or _STATION_ORDINAL.fullmatch(s, prev.end, m.start)) else None
             if a is None:
                 a = m.start
                 while a > 0 and m.start - a < 8 and not _is_boundary(s, a):
@@ -850,7 +858,8 @@ def places(s: str) -> list[Mention]:
         suffix_at = m.end() - len(suf)
         if s[m.end():m.end() + 1] and s[m.end()] in _FOLLOW_BLOCK.get(suf, ""):
             continue
-        a = next((suffix_at - n for n in (2, 3, 4) if suffix_at - n >= 0 and
+        lengths = (2, 3, 4) if s[suffix_at - 1] != "族" else range(4, 10)  # 下谷坪土家族乡: a 民族乡
+        a = next((suffix_at - n for n in lengths if suffix_at - n >= 0 and
                   (suffix_at - n in ends or _is_boundary(s, suffix_at - n))), None)
         if a is None or any(taken[a:m.end()]):
             continue
