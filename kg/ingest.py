@@ -296,6 +296,7 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
     text, origin = original, list(range(len(original)))
     text, origin = _sub(_CR, "\n", text, origin)
     text, origin = _sub(_INVISIBLE, "", text, origin)
+    text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
     text = text.translate(_WIDTH)
     text, origin = _sub(_PINYIN, "", text, origin)
     text, origin = _to_simplified(text, origin)
@@ -319,6 +320,19 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
     text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
     text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
     return text, origin, tuple(dict.fromkeys(meta))
+
+
+# --- tables copied from a word processor: a row a line, its cells between tabs -------
+
+_CELL_BREAK = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _in_table_row(m: re.Match) -> bool:
+    """A tab between cells of a row that has three cells or more: each cell goes on a
+    line of its own, as a saved web page's table does, so one reader serves both."""
+    s = m.string
+    start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
+    return len(_CELL_BREAK.findall(s, start, end if end >= 0 else len(s))) >= 2
 
 
 # --- hard-wrapped copies (text taken from a PDF or a fixed-width file) ----------------
@@ -418,12 +432,16 @@ def _display_width(line: str) -> int:
     return sum(1 if c < "\u1100" else 2 for c in line)
 
 
-def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """`pattern.sub(repl)` that keeps `origin` aligned; inserted text maps to the match start."""
+def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int],
+         when: Callable[[re.Match], bool] | None = None) -> tuple[str, list[int]]:
+    """`pattern.sub(repl)` that keeps `origin` aligned; inserted text maps to the match
+    start. `when`, if given, says which matches to replace."""
     pieces: list[str] = []
     offsets: list[int] = []
     last = 0
     for m in pattern.finditer(text):
+        if when is not None and not when(m):
+            continue
         s, e = m.span()
         pieces.append(text[last:s])
         offsets.extend(origin[last:s])

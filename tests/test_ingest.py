@@ -131,3 +131,9 @@ def test_lines_that_are_paragraphs_are_not_joined():
     paragraphs = "".join(f"第{n}项整改任务已经按照计划完成并通过验收，相关材料已归档。\n" for n in range(1, 13))
     t = from_bytes(paragraphs.encode("utf-8"))
     assert t.text.count("\n") == 11
+
+
+def test_a_table_row_copied_with_tabs_puts_each_cell_on_a_line():
+    t = from_bytes("序号\t反馈问题\t完成情况\n1\t疫苗管理不规范\t已完成\n\t根据县委部署\t开展巡察\n联系电话：\t6323342".encode())
+    assert t.text.split("\n") == ["序号", "反馈问题", "完成情况", "1", "疫苗管理不规范", "已完成",
+                                  "根据县委部署开展巡察", "联系电话: 6323342"]  # two cells, or an indent: text
