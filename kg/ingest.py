@@ -385,6 +385,7 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
     if not any(full):
         return text, origin
     cut = []  # positions of the newlines to remove
+    top = next(i for i, line in enumerate(lines) if line.strip())  # the title's first line
     pos = 0
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
@@ -392,7 +393,7 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
         if (full[i] and nxt.strip() and not nxt[0].isspace()
                 and not _HEADING_START.match(nxt)
                 and not (_CHAPTER.match(line) and not _SENTENCE_END.search(line))
-                and not (i < 3 and _TITLE_END.search(line))
+                and not (i <= top + 1 and _TITLE_END.search(line))
                 and not (_ITEM_START.match(nxt) and (line.rstrip().endswith(tuple(_END))
                                                       or _HEADING_START.match(line.lstrip())))
                 and not (line.rstrip().endswith(tuple(_END))

@@ -113,8 +113,9 @@ WRAPPED = """中共某某县卫生健康局党组关于县委第二轮巡察整�
 """
 
 
-def test_hard_wrapped_lines_are_joined_into_paragraphs():
-    t = from_bytes(WRAPPED.encode("utf-8"))
+@pytest.mark.parametrize("page", ["", "您的位置：首页 > 信息公开\n【字体：大 中 小】\n\n"])
+def test_hard_wrapped_lines_are_joined_into_paragraphs(page):
+    t = from_bytes((page + WRAPPED).encode("utf-8"))
     lines = t.text.split("\n")
     assert lines[0] == "中共某某县卫生健康局党组关于县委第二轮巡察整改情况的通报"
     assert lines[1].startswith("根据县委") and lines[1].endswith("制定整改方案。")
