@@ -338,19 +338,20 @@ def _in_table_row(m: re.Match) -> bool:
 # --- hard-wrapped copies (text taken from a PDF or a fixed-width file) ----------------
 
 # a page's number between dashes (— 3 —, -3-) or 第3页(共9页), dropped with its line
-_PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–－―]+[ \t]*\d{1,3}[ \t]*[-—–－―]+"
-                          r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*(?=\n|$)")
-_END = "。！？；：!?;:”’）)】"
+# (lines are matched here after full-width forms became half-width: ，→ , （→ ( …)
+_PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–―]+[ \t]*\d{1,3}[ \t]*[-—–―]+"
+                          r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*(?=\n|$)")
+_END = tuple("。！？；：!?;:”’）)】")  # a line that ends a sentence, in the file or normalised
 # a numbered heading or a label (整改情况：, 【整改措施】), which always begins a line of
 # its own (headings often end without punctuation), and an item, which does after a
 # sentence's end or a heading (a line that happens to start with an inline 一是 is
 # rarer than a paragraph of one item whose last line happens to be full)
-_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【"
-                            r"|整改(?:情况|措施|结果|成效|计划|时限|进展)[:：]|问题[\d一二三四五六七八九十]*[:：]")
+_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|【"
+                            r"|整改(?:情况|措施|结果|成效|计划|时限|进展):|问题[\d一二三四五六七八九十]*:")
 _ITEM_START = re.compile(r"[一二三四五六七八九十]是")
 _CHAPTER = re.compile(r"\s*[一二三四五六七八九十]+、")  # a chapter heading: one line, no full stop
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_PUNCTUATION = re.compile(r"[，。、；：！？,;:!?]")
+_SENTENCE_END = re.compile(r"[。!?]")
+_PUNCTUATION = re.compile(r"[。、,;:!?]")
 _TITLE_END = re.compile(r"(?:通报|报告|公告|情况)\s*$")  # the title, at the top, ends its line
 
 
@@ -375,7 +376,7 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
         body = line.rstrip()
         spans.append(original[origin[pos]:origin[pos + len(body) - 1] + 1] if body else "")
         pos += len(line) + 1
-    ended = [span.rstrip().endswith(tuple(_END)) for span in spans]
+    ended = [span.rstrip().endswith(_END) for span in spans]
     full = [False] * len(lines)
     for measure, slack in ((_display_width, 4), (len, 2)):  # a full-width character is 2 units
         sizes = [measure(span) for span in spans]
@@ -394,10 +395,8 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
                 and not _HEADING_START.match(nxt)
                 and not (_CHAPTER.match(line) and not _SENTENCE_END.search(line))
                 and not (i <= top + 1 and _TITLE_END.search(line))
-                and not (_ITEM_START.match(nxt) and (line.rstrip().endswith(tuple(_END))
-                                                      or _HEADING_START.match(line.lstrip())))
-                and not (line.rstrip().endswith(tuple(_END))
-                         and not (full[i + 1] or _PUNCTUATION.search(nxt)))):
+                and not (_ITEM_START.match(nxt) and (ended[i] or _HEADING_START.match(line.lstrip())))
+                and not (ended[i] and not (full[i + 1] or _PUNCTUATION.search(nxt)))):
             cut.append(pos)
         pos += 1
     if not cut:
