@@ -17,11 +17,13 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2
 
 
 def cn_int(s: str) -> int | None:
-    """Chinese or Arabic numeral → int: 十五 → 15, 二十三 → 23, 二〇二二 → 2022, 9 → 9."""
+    """Chinese, Arabic or circled numeral → int: 十五 → 15, 二〇二二 → 2022, 9 → 9, ③ → 3."""
     if not s:
         return None
-    if s.isdigit():
+    if s.isdecimal():
         return int(s)
+    if len(s) == 1 and "①" <= s <= "⑳":
+        return ord(s) - ord("①") + 1
     if all(c in _CN_DIGITS for c in s):
         return int("".join(str(_CN_DIGITS[c]) for c in s))
     total, cur = 0, 0

@@ -405,6 +405,9 @@ def _repair_group(name: str, candidates: list[str], warnings: list[str]) -> str:
 
 # --- findings --------------------------------------------------------------------------
 
+_BEFORE = re.compile(r"(?<![目当])前")  # 6月底前 sets a deadline; 目前 and 当前 mean now
+
+
 def _phrase_at(text: str, phrase: str) -> int:
     """Where `phrase` stands in `text` as a status, not as a verb taking an object or a
     promise: …廉政谈话,已完成 and 已完成整改 are statuses; 完成实验室改扩建 and
@@ -413,7 +416,7 @@ def _phrase_at(text: str, phrase: str) -> int:
     while at >= 0:
         nxt = text[at + len(phrase):at + len(phrase) + 1]
         clause = text[max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1:at]
-        promised = "前" in clause or text[at - 1:at] == "将" or \
+        promised = _BEFORE.search(clause) or text[at - 1:at] == "将" or \
             any(w in clause for w in ("争取", "确保", "力争", "计划"))  # 6月底前全部完成: a deadline
         if (not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "整") and not promised:
             return at
@@ -648,10 +651,13 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     )
 
 
+_STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
+
+
 def _status(rect: str) -> str | None:
     """The status as written: 整改结果:完成, the first status phrase of the first sentence,
     a 整改结果: written after the measures, or a sentence saying it: 此项问题已完成整改,
-    已完成整改."""
+    已完成整改, 目前已阶段性完成."""
     m = _RESULT.match(rect)
     if m:
         return m.group(1)
@@ -663,8 +669,8 @@ def _status(rect: str) -> str | None:
     later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
     if later and (not later.group("progress") or _first_status(later.group("value"))):
         return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
-    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 or …。已完成整改。
-        if "此项" in sentence or sentence.strip() in _status_phrases():
+    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 …。已完成整改。 …。目前已阶段性完成
+        if "此项" in sentence or sentence.strip() in _status_phrases() or _STANDS_NOW.match(sentence):
             found = _first_status(sentence)
             if found:
                 return found

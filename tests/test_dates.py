@@ -52,6 +52,7 @@ def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline
 
 
-@pytest.mark.parametrize("s, n", [("十五", 15), ("二十三", 23), ("二〇二二", 2022), ("九", 9), ("12", 12)])
+@pytest.mark.parametrize("s, n", [("十五", 15), ("二十三", 23), ("二〇二二", 2022), ("九", 9), ("12", 12),
+                                  ("③", 3), ("⑳", 20), ("１２", 12), ("²", None)])
 def test_chinese_numerals(s, n):
     assert cn_int(s) == n

@@ -257,6 +257,15 @@ def test_dated_under_the_title_and_problems_labelled_wenti_biaoxian():
     assert [(f.title, f.status) for f in r.findings] == [("医疗器械采购管理不规范", "已完成整改")]
 
 
+def test_findings_numbered_with_circled_numerals():
+    r = _read("中共某市卫生健康委员会党组关于市委巡察整改情况的通报\n二、巡察反馈问题整改落实情况\n"
+              "（一）贯彻落实党中央决策部署方面\n①落实分级诊疗制度不到位。整改情况：组建医疗集团。此项已完成整改。\n"
+              "②基层服务能力不强。整改情况：配齐设备。目前已阶段性完成，计划2024年6月底前全部完成。\n"
+              "中共某市卫生健康委员会党组\n2023年10月20日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("落实分级诊疗制度不到位", "已完成整改", None), ("基层服务能力不强", "阶段性完成", "2024-06")]
+
+
 def test_findings_in_square_bracket_labels():
     r = _read("中共某市妇幼保健院委员会关于市委巡察整改进展情况的通报\n"
               "根据市委统一部署，市委第三巡察组对市妇幼保健院党委开展了常规巡察。\n二、反馈问题整改落实情况\n"
