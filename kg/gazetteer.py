@@ -21,8 +21,12 @@ _ETHNIC = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+自治(?:
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
              "省", "市", "区", "县", "旗", "盟")
 # Two-character division words that, like 市 or 县, begin the short names of a region's
-# own bodies in its reports: 林区人民医院 and 林区党委 in 神农架林区, 特区医院 in 六枝特区.
-OWN_LEVEL_WORDS = ("林区", "特区")
+# own bodies in its reports: 林区人民医院 and 林区党委 in 神农架林区, 特区医院 in 六枝特区;
+# 师市党委 and 师市卫生健康委 where a division of the Xinjiang Production and
+# Construction Corps and its city are one administration (第八师石河子市).
+OWN_LEVEL_WORDS = ("林区", "特区", "师市")
+# The Corps itself, province-level, writes its bodies 兵团X: 兵团党委, 兵团卫生健康委.
+CORPS, CORPS_NAME = "兵团", "新疆生产建设兵团"
 
 
 def short_name(name: str) -> str:

@@ -270,6 +270,8 @@ _CHROME = re.compile(
     r"|[\[【(（]?免责声明[\]】)）]?.*"
     r"|.{0,40}(?:版权所有|Copyright|ICP备|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]).*"
     r"|今天是.{0,30}"
+    r"|.{0,12}(?:点击蓝字|关注我们|阅读原文|长按识别|长按二维码|点个在看|点赞|在看|分享|收藏).{0,12}"  # a WeChat post's
+    r"|-*\s*(?:END|完|THE END)\s*-*"
     r"|[|｜\s·•\-_=*]+"
     r")[ \t]*$",
     re.M,
@@ -277,10 +279,14 @@ _CHROME = re.compile(
 # Header lines giving a page date, source or author; their date is kept as metadata.
 _HEADER = re.compile(
     r"^[ \t]*(?:(?:发布时间|发布日期|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数|阅读次数|访问量)\s*[:：].{0,80}"
-    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*发表于[\u4e00-\u9fff]{0,10})?"
     r"|\s*(?:来源|作者|浏览|发布|点击|信息来源)\s*[:：].{0,60}))[ \t]*$",
     re.M,
 )
+# Marks that decorate the start of a line in posts and slides (▍一、…, ● 问题：…), and a
+# post's section number standing on a line above its heading (01 / 贯彻落实…方面).
+_BULLET = re.compile(r"^[ \t]*[▍▌▎▏■●◆◇▶►▷▸★☆◎※•➤✔✅✓☑◉]+[ \t]*", re.M)
+_SECTION_NUMBER = re.compile(r"(?<=^0[1-9])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])", re.M)
 _PAGE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：市委巡察办 names who put the page up: a news item's only publisher
 _PAGE_SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:党组|党委|委员会|党总支|支部|委|局|厅|办|院|中心|室|部))"
@@ -312,6 +318,8 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
     text, origin = _sub(_HEADER, "", text, origin)
     text, origin = _sub(_CHROME, "", text, origin)
     text, origin = _sub(_PAGE_NUMBER, "", text, origin)
+    text, origin = _sub(_BULLET, "", text, origin)
+    text, origin = _sub(_SECTION_NUMBER, " ", text, origin)
     text, origin = _unwrap(text, origin, original)
     text, origin = _sub(_PINYIN, "", text, origin)  # 醫(\nyī) is whole only once lines are joined
     text, origin = _sub(re.compile(r"[ ]{2,}"), " ", text, origin)

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from kg.gazetteer import OWN_LEVEL_WORDS, deepest, gazetteer, is_within
+from kg.gazetteer import CORPS, CORPS_NAME, OWN_LEVEL_WORDS, deepest, gazetteer, is_within
 from kg.model import Entity, Linked, Mention, Region, Relation, Report, Role
 from kg.resources import lexicon
 
@@ -54,8 +54,8 @@ def _level_region(level: str, region: Region | None) -> Region | None:
     for r in chain:
         if level in "州盟旗" and not r.name.endswith(level):
             continue
-        if r.level in want or (level == "市" and r.level == "province" and r.name.endswith("市")):
-            return r
+        if r.level in want or (r.level == "province" and r.name.endswith("市" if level == "市" else "自治区")):
+            return r  # 市X in a municipality's report is the municipality's; 区X in a region's, the region's
     if level in "区县" and region.level in ("district", "county"):
         return region
     return None
@@ -126,6 +126,10 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
         name, code = r.name[:-2] + name, r.code  # 地区医院 is 喀什地区医院, 地委 is 喀什地委
     elif region is not None and name.startswith(OWN_LEVEL_WORDS) and region.name.endswith(name[:2]):
         name, code = region.name[:-2] + name, region.code  # 林区党委 is 神农架林区党委
+    elif region is not None and name.startswith("师市") and (d := _corps_division(report)):
+        name, code = d + name[2:], region.code  # 师市党委 is 第八师石河子市党委
+    elif name.startswith(CORPS):
+        name = CORPS_NAME + name[len(CORPS):]
     elif name[:1] in "省市区县州旗盟" and (r := _level_region(name[0], region)) is not None:
         name, code = r.name + name[1:], r.code
     elif region is not None:
@@ -170,6 +174,12 @@ def issuer_body(issuer: str) -> tuple[str, str] | None:
     name = template.format(region=region.name, party=party, office="办公厅" if province else "办公室",
                            dept="厅" if province else "局")
     return name, f"agency|{region.code}|{name}"
+
+
+def _corps_division(report: Report) -> str | None:
+    """第八师石河子市: the Corps division and city, named together, that publish the report."""
+    m = re.search(rf"第[一二三四五六七八九十]+师{re.escape(report.region.name)}", report.publisher or report.title or "")
+    return m.group() if m else None
 
 
 def _self_body(report: Report) -> str | None:

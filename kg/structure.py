@@ -21,6 +21,7 @@ CN = r"一二三四五六七八九十"
 _LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
     (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
+    (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
     (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
     (3, re.compile(rf"^【?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、])\s*")),  # 问题1：…, 【问题1】…: the numbered item
     (4, re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*")),
@@ -31,11 +32,11 @@ _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落实情况|完成情况)"
-_MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况)】?\s*[:]?\s*")  # 整改情况：, 【整改措施】
+_MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?=\s*:))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|整改成效|完成情况|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -46,7 +47,7 @@ _TERMINAL = re.compile(rf"[。;!?]|{_STOP}")
 _ORG_END = re.compile(r"(?:党组|党委|委员会|党总支|总支部?|支部|委|局|厅|院|中心|办公室|政府|站|所)$")
 _ORD = rf"[{CN}\d]"
 _GROUP = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|党委)"
+    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党委)"
     rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+)?组"
 )
 _GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+)?组")  # _GROUP tried at every character cost a third of structure
@@ -142,7 +143,7 @@ def first_sentence(s: str) -> str:
 
 
 def _title(lines: list[_Line]) -> str | None:
-    head = lines[:3]
+    head = lines[:8]  # a post's account name, date and column may stand above it
     for i, ln in enumerate(head):
         t = ln.text.strip()
         if "。" in t or len(t) > 100:
@@ -243,6 +244,7 @@ def _label(level: int, num: str) -> str:
 def _headings(lines: list[_Line]) -> list[Heading]:
     out: list[Heading] = []
     stack: list[tuple[int, str]] = []
+    bare, bare_open = 0, False
     for ln in lines:
         t = ln.text
         for level, rx in _LABELS:
@@ -260,7 +262,19 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             start = ln.start + at
             out.append(Heading("/".join(lab for _, lab in stack), label, level, title,
                                start, start + len(title)))
+            bare_open = False
             break
+        else:
+            problem = _PROBLEM_LABEL.match(t)  # 问题：… with no number, one after another
+            if problem and stack and (stack[-1][0] < 3 or bare_open):  # not 问题表现： under 1.标题
+                bare, bare_open = bare + 1, True
+                while stack and stack[-1][0] >= 3:
+                    stack.pop()
+                stack.append((3, str(bare)))
+                title = first_sentence(t[problem.end():]).strip()
+                start = ln.start + problem.end()
+                out.append(Heading("/".join(lab for _, lab in stack), str(bare), 3, title,
+                                   start, start + len(title)))
         for m in _ITEM.finditer(t):
             if not stack:
                 continue
@@ -341,7 +355,8 @@ def _group_name(m: re.Match) -> str:
     for i in range(len(pre)):
         cand = pre[i:]
         core = cand[2:] if cand.startswith("中共") else cand
-        if not core or core in OWN_LEVEL_WORDS or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):
+        if not core or core in OWN_LEVEL_WORDS or core + kw[0] in OWN_LEVEL_WORDS \
+                or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):  # 林 + 区党委
             return m.group()[i:]
     return m.group()[len(pre):]
 

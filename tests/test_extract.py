@@ -181,6 +181,13 @@ def test_nlp_pipe_batches():
     ("市纪委监委第一派驻纪检监察组全程参与", {("agency", "市纪委监委"), ("agency", "市纪委监委第一派驻纪检监察组")}),
     ("完成下谷坪土家族乡卫生院建设,在马蹄河回族乡开展义诊", {("hospital", "下谷坪土家族乡卫生院"),
                                               ("place", "下谷坪土家族乡"), ("place", "马蹄河回族乡")}),  # 民族乡
+    ("关于十三届师市党委第四轮巡察,兵团党委和兵团卫生健康委要求一四三团医院、一二一团一连卫生室整改",
+     {("agency", "师市党委"), ("agency", "兵团党委"), ("agency", "兵团卫生健康委"), ("hospital", "一四三团医院"),
+      ("hospital", "一二一团一连卫生室"), ("place", "一四三团"), ("place", "一二一团")}),  # the Corps: 师市, 团
+    ("院党委书记次仁旺堆、院长格桑卓玛切实履行职责,副主任马永红协助抓好整改",
+     {("person", "次仁旺堆"), ("person", "格桑卓玛"), ("person", "马永红")}),  # names with no Han surname
+    ("选优配强内科党支部、门诊党支部书记,推进外科第一党支部建设",
+     {("agency", "内科党支部"), ("agency", "门诊党支部"), ("agency", "外科第一党支部")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -212,6 +219,10 @@ def test_names_as_other_reports_write_them(text, expected):
     ("成立巡视整改工作领导小组并下设领导小组办公室", "领导小组"),  # the office, not its group again
     ("中共贵阳市第一人民医院委员会关于", "中共贵阳市第一人民医院"),  # the hospital has no 中共
     ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's
+    ("在松山湖高新区新设社区卫生服务站2个", "松山湖高新区新设社区卫生服务站"),  # set up, not named
+    ("推进内科党支部建设", "推进内科党支部"),  # a verb before a department's branch
+    ("十三届师市党委第四轮巡察", "市党委"),  # 师市党委, the Corps division's, after the term
+    ("开展一二三团结协作活动", "一二三团"),  # not a regiment: 团结
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}

@@ -63,6 +63,17 @@ def test_web_chrome_is_removed_and_page_date_kept():
     assert t.text.startswith("中共某某县卫生健康局党组")
 
 
+def test_a_wechat_post_loses_its_chrome_and_marks_but_keeps_its_sections():
+    raw = ("东莞卫健\n2024-05-17 18:30 发表于广东\n\n点击蓝字 关注我们\n\n" + REPORT + "\n▍一、整改情况\n"
+           "\n01\n全面从严治党方面\n\n● 问题：“四风”问题仍有发生。\n● 整改：开展专项检查。\n"
+           "\n- END -\n\n编辑：李晓琳\n审核：陈国强\n\n阅读原文\n").encode("utf-8")
+    t = from_bytes(raw)
+    assert "page-date:2024-05-17" in t.meta
+    for chrome in ("发表于", "点击蓝字", "END", "李晓琳", "阅读原文", "▍", "●"):
+        assert chrome not in t.text
+    assert "\n一、整改情况\n01 全面从严治党方面\n问题:“四风”问题仍有发生。\n整改:" in t.text
+
+
 def test_full_width_traditional_and_pinyin_are_normalised():
     t = from_bytes("湖南省衡陽市醫(yī)療衛生機構，撥付２０２２年資金１２．５万元".encode("utf-8"))
     assert t.text == "湖南省衡阳市医疗卫生机构,拨付2022年资金12.5万元"

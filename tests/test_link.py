@@ -187,3 +187,19 @@ def test_a_forestry_districts_own_bodies_and_party_group_members():
     roles = {(x.person, x.post, x.org) for x in link(r, extract(r)).roles}
     assert ("向明华", "党组成员、副局长", "神农架林区卫生健康局") in roles
     assert ("李明", "党委委员、副院长") in {(p, q) for p, q, _ in roles}
+
+
+def test_a_corps_division_citys_own_bodies_and_the_corps():
+    r = _report("中共第八师石河子市卫生健康委员会党组",
+                "根据师市党委统一部署，师市党委第三巡察组对师市卫生健康委党组开展了常规巡察。按照兵团党委要求整改。")
+    assert r.region.name == "石河子市" and r.inspection.inspector == "师市党委第三巡察组"
+    assert canonical_org("师市卫生健康委", r)[0] == "第八师石河子市卫生健康委员会"
+    assert canonical_org("兵团党委", r)[0] == "新疆生产建设兵团党委"
+
+
+def test_an_autonomous_regions_own_bodies_are_written_qu():
+    r = _report("中共西藏自治区藏医院委员会",
+                "根据区党委统一部署，区党委第七巡视组对自治区藏医院党委开展了常规巡视。区卫生健康委党组到院督导。")
+    assert r.region.name == "西藏自治区" and r.inspection.kind == "巡视"
+    assert r.inspection.inspector == "区党委第七巡视组"
+    assert canonical_org("区卫生健康委", r)[0] == "西藏自治区卫生健康委员会"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.dates import find_dates
-from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer
+from kg.gazetteer import CORPS, OWN_LEVEL_WORDS, gazetteer
 from kg.model import Mention
 from kg.resources import lexicon
 from kg.scan import ending_at
@@ -203,11 +203,13 @@ def _is_boundary(s: str, i: int) -> bool:
     c = s[i - 1]
     if s[max(0, i - 2):i] in _NAME_WORDS:
         return False
+    if c == "届" and s[i - 2:i - 1] in _CN_NUM:  # 十三届师市党委: the term, then the body
+        return True
     return not _BODY_CHAR.match(c) or c in single or s[max(0, i - 2):i] in double \
         or s[max(0, i - 3):i] in double
 
 
-_OWN_LEVEL = re.compile("|".join(("地区", "地委") + OWN_LEVEL_WORDS))
+_OWN_LEVEL = re.compile("|".join(("地区", "地委", CORPS) + OWN_LEVEL_WORDS))
 
 
 def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -233,7 +235,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for m in re.finditer("[委局]", s):
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
-    for m in _OWN_LEVEL.finditer(s):  # a prefecture's own: 地区第二人民医院, 地委巡察办; 林区党委
+    for m in _OWN_LEVEL.finditer(s):  # a prefecture's own: 地区第二人民医院, 地委巡察办; 林区党委; 兵团党委
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
     return sorted(set(out))
@@ -389,12 +391,13 @@ def organisations(s: str) -> list[Mention]:
     for a, b in _set_under(s):
         if not any(covered[a:b]):
             _keep(found, covered, s, a, b, "agency")
-    single, _ = _stops()
+    single, double = _stops()
     for m in ending_at(_BRANCH, _BRANCH_END, s, 8):
-        a = m.start()
-        while s[a] in single:  # 对学科党支部 is 对 + 学科党支部
-            a += 1
-        if _is_boundary(s, a) and not any(covered[a:m.end()]):
+        # the name starts after a boundary or a verb: 对学科党支部, 推进内科党支部, 配强内科党支部
+        last = m.start("dept") - (s[m.start("dept")] == "科")
+        a = next((a for a in range(last, m.start() - 1, -1) if _is_boundary(s, a) or s[a - 1] in single
+                  or s[max(0, a - 2):a] in double), None)
+        if a is not None and not any(covered[a:m.end()]):
             _keep(found, covered, s, a, m.end(), "agency")
     return _stationed(s, _joint(s, sorted(found.values(), key=lambda x: x.start)))
 
@@ -404,7 +407,7 @@ def organisations(s: str) -> list[Mention]:
 _SET_UNDER = re.compile("下设了?")
 _SET_ITEM = re.compile(rf"[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
 # a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
-_BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?:科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
+_BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?P<dept>科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
 _BRANCH_END = re.compile("党支部|党总支")
 
 
@@ -580,7 +583,7 @@ def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
 # Characters that start the word after a name (进行, 同志, 主持 …), so a name stops
 # before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
 _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
-                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反")
+                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反协切")
 _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党纪|政纪|政务|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
@@ -627,8 +630,9 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 
 
 # A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
-# between a post and the word that follows a name in these reports.
-_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:同志|给予|进行|受到)")
+# between a post and the word that follows a name in these reports, or the next post
+# of a list (书记次仁旺堆、院长格桑卓玛).
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、)")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
 CONCURRENT = r"\((?:兼|代|主持工作)\)"  # a post held concurrently or acting: 院长(兼)张卫东
 _CONCURRENT = re.compile(rf"(?:{CONCURRENT})?:?")
@@ -675,6 +679,8 @@ def people(s: str) -> list[Mention]:
             dotted = _dotted_name(s, j)
             span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
             bare = _BARE_NAME.match(s, j)
+            if bare and bare.group(2) == "、" and not posts.match(s, bare.end()):
+                bare = None
             if (bare and not dotted and not _NOT_NAME.search(bare.group(1))
                     and not _BARE_STOP.intersection(bare.group(1))
                     and (not span or bare.end(1) > span[1])):
@@ -767,6 +773,9 @@ def quoted_policies(s: str) -> list[Mention]:
 _PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|苏木|嘎查|开发区|经开区|高新区|工业园区|示范区|新区)")
 
 
+# A regiment farm of the Xinjiang Production and Construction Corps, a township-level
+# division named by its number in digits read one by one: 一四三团, 二二二团.
+_REGIMENT = re.compile("(?<![一二三四五六七八九〇十百第])[一二三四五六七八九〇]{3}团(?![委员队伙购结体拜聚组长])")
 _DIVISION_END = re.compile("[省市区县州旗盟]")
 _SHORT_CONTEXT = re.compile(r"、|考察|调研|视察|检查|督导")
 
@@ -852,6 +861,9 @@ def places(s: str) -> list[Mention]:
     taken = bytearray(len(s) + 1)
     for a, b in out:
         taken[a:b] = b"\x01" * (b - a)
+    for m in _REGIMENT.finditer(s):
+        out[m.span()] = _m("place", s, m.start(), m.end(), m.group())
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     ends = {b for _, b in out}  # a name right after another: 沂水县沂城街道, 龙家圈街道后朱村
     for m in _PLACE_SUFFIX.finditer(s):
         suf = m.group("suf")
