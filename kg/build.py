@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from kg.errors import IngestError, KgError
 from kg.export import DEFAULT_DUMPS, BuildDumps, atomic_write, indexed, write_partitions
 from kg.extract import extract_many
-from kg.ingest import PART_CHARS, from_file_bytes, is_large, iter_sources, parts, read_bytes
+from kg.ingest import PART_CHARS, SUFFIXES, from_file_bytes, is_large, iter_sources, parts, read_bytes
 from kg.link import link
 from kg.model import Linked, Text
 from kg.rdf import triples
@@ -95,7 +95,10 @@ def read_sources(paths: Iterable[str | Path], problems: list[Problem], encoding:
                  notes: list[Problem] | None = None) -> Iterator[Text | Source]:
     """`read_all` without the decoding: each file as a `Source`, except a file too large
     to be one report, whose parts are decoded here to be cut at sentence ends."""
-    sources = list(iter_sources(paths, on_error=lambda e: problems.append(Problem(e.path, e.reason))))
+    unread = None if notes is None else (lambda p: notes.append(Problem(str(p), (
+        f"not read: kg reads {', '.join(SUFFIXES)}; save a {p.suffix.lower()} file as text or HTML first"))))
+    sources = list(iter_sources(paths, on_error=lambda e: problems.append(Problem(e.path, e.reason)),
+                                on_unread=unread))
     for src in sources:
         try:
             raw = read_bytes(src)

@@ -20,8 +20,9 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.model import Text
 
-SUFFIXES = (".txt", ".html", ".htm")
+SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
 _HTML_SUFFIXES = (".html", ".htm")
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -32,13 +33,18 @@ _BOMS = (
 )
 
 
+# Documents kg cannot read that a folder of reports often holds: named, not skipped silently.
+UNREAD_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".ofd")
+
+
 def iter_sources(paths: Iterable[str | Path],
-                 on_error: Callable[[IngestError], None] | None = None) -> Iterator[Path]:
+                 on_error: Callable[[IngestError], None] | None = None,
+                 on_unread: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """Report files under `paths` (files as given, folders recursively, sorted).
 
     A path that does not exist, or a folder that cannot be listed, is an `IngestError`:
     raised, or passed to `on_error` while the walk goes on, so a typo or a locked folder
-    is never a silent no-op.
+    is never a silent no-op. A PDF or word-processor file in a folder goes to `on_unread`.
     """
     def fail(e: IngestError) -> None:
         if on_error is None:
@@ -52,6 +58,10 @@ def iter_sources(paths: Iterable[str | Path],
                     e.filename, f"folder cannot be listed ({e.strerror})"))):
                 dirs.sort()
                 found.extend(Path(root) / f for f in files if Path(f).suffix.lower() in SUFFIXES)
+                if on_unread is not None:
+                    for f in sorted(files):
+                        if Path(f).suffix.lower() in UNREAD_SUFFIXES:
+                            on_unread(Path(root) / f)
             yield from sorted(found)
         elif p.exists():
             yield p
@@ -66,9 +76,10 @@ def read(path: str | Path, encoding: str | None = None) -> Text:
 
 
 def from_file_bytes(raw: bytes, path: Path, encoding: str | None = None) -> Text:
-    """A file's bytes, already read, as a `Text` (HTML when its suffix says so)."""
+    """A file's bytes, already read, as a `Text` (HTML or Markdown when its suffix says so)."""
     return from_bytes(raw, name=path.name, path=str(path), encoding=encoding,
-                      html=path.suffix.lower() in _HTML_SUFFIXES)
+                      html=path.suffix.lower() in _HTML_SUFFIXES,
+                      markdown=path.suffix.lower() in _MARKDOWN_SUFFIXES)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -86,11 +97,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,
-               encoding: str | None = None, html: bool | None = None) -> Text:
+               encoding: str | None = None, html: bool | None = None, markdown: bool = False) -> Text:
     """Decode and normalise raw bytes; `html=None` sniffs for markup."""
     path = path or name
     original, enc = _decoded(raw, path, encoding, html)
-    return _text(original, name, path, hashlib.sha256(raw).hexdigest(), enc)
+    return _text(original, name, path, hashlib.sha256(raw).hexdigest(), enc, markdown=markdown)
 
 
 def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> tuple[str, str]:
@@ -104,8 +115,9 @@ def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> 
     return original, enc
 
 
-def _text(original: str, name: str, path: str, sha256: str, enc: str, base: int = 0) -> Text:
-    text, origin, meta = normalise(original)
+def _text(original: str, name: str, path: str, sha256: str, enc: str, base: int = 0,
+          markdown: bool = False) -> Text:
+    text, origin, meta = normalise(original, markdown)
     if not text.strip():
         raise IngestError(path, "no report text left after removing web page chrome")
     return Text(path=path, name=name, sha256=sha256, encoding=enc, original=original, text=text,
@@ -130,6 +142,7 @@ def parts(raw: bytes, path: Path, encoding: str | None = None,
     PART_CHARS characters, named FILE#N; offsets stay positions in the whole file.
     `skip(sha256)` is asked before a part is normalised."""
     original, enc = _decoded(raw, str(path), encoding, path.suffix.lower() in _HTML_SUFFIXES)
+    markdown = path.suffix.lower() in _MARKDOWN_SUFFIXES
     start, n = 0, 0
     while start < len(original):
         end = min(start + PART_CHARS, len(original))
@@ -142,7 +155,7 @@ def parts(raw: bytes, path: Path, encoding: str | None = None,
         chunk = original[start:end]
         sha = hashlib.sha256(f"{path.name}#{n}\n".encode() + chunk.encode("utf-8", "surrogatepass")).hexdigest()
         if chunk.strip() and not (skip and skip(sha)):
-            yield _text(chunk, f"{path.name}#{n}", str(path), sha, enc, base=start)
+            yield _text(chunk, f"{path.name}#{n}", str(path), sha, enc, base=start, markdown=markdown)
         start = end
 
 
@@ -293,8 +306,9 @@ _PAGE_SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff]
                           r"(?![\u4e00-\u9fff])")
 
 
-def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
+def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tuple[str, ...]]:
     """Normalised text, the original offset of each of its characters, and metadata.
+    `markdown` reads the text as Markdown: its marks go, a table's cells stand on lines.
 
     Metadata are `page-date:YYYY-MM-DD` and `page-source:BODY` strings taken from
     removed header lines, for reports whose only date or publisher is the web page's.
@@ -302,6 +316,8 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
     text, origin = original, list(range(len(original)))
     text, origin = _sub(_CR, "\n", text, origin)
     text, origin = _sub(_INVISIBLE, "", text, origin)
+    if markdown:
+        text, origin = _plain(text, origin)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
     text = text.translate(_WIDTH)
     text, origin = _sub(_PINYIN, "", text, origin)
@@ -328,6 +344,35 @@ def normalise(original: str) -> tuple[str, list[int], tuple[str, ...]]:
     text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
     text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
     return text, origin, tuple(dict.fromkeys(meta))
+
+
+# --- Markdown (pages saved or converted as .md): its marks are layout, not text ------
+
+_MD_MARKS = [(re.compile(p, re.M), r) for p, r in (
+    (r"!\[[^\]\n]*\]\([^)\n]*\)", ""),  # an image
+    (r"\[(?=[^\[\]\n]+\]\([^)\n]*\))", ""), (r"\]\([^)\n]*\)", ""),  # [text](address): the text stays
+    (r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$", ""),  # a heading's #
+    (r"^[ \t]*(?:>[ \t]?)+", ""),  # a quotation
+    (r"^[ \t]*(?:[-*_][ \t]*){3,}$", ""),  # a rule
+    (r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", ""),  # under a table's header
+    (r"^[ \t]*[-*+][ \t]+", ""),  # a list's bullet
+    (r"\*\*|__|(?<=[\u4e00-\u9fff])\*(?!\*)|(?<!\*)\*(?=[\u4e00-\u9fff])", ""),  # emphasis
+    (r"\\(?=[\\`*_{}\[\]()#+\-.!|])", ""),  # an escape
+    (r"<br\s*/?>|&nbsp;", " "),
+)]
+_MD_CELL = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _plain(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Markdown's marks removed; a table row (| a | b | c |) has each cell on a line of its
+    own, as a saved page's table has, so one reader serves both."""
+    for pattern, repl in _MD_MARKS:
+        text, origin = _sub(pattern, repl, text, origin)
+    rows = [m.span() for m in re.finditer(r"(?m)^[ \t]*\|.*\|[ \t]*$", text)]
+    in_row = lambda m: any(a <= m.start() < b for a, b in rows)  # noqa: E731
+    edge = lambda m: any(m.start() == a or m.end() == b for a, b in rows)  # noqa: E731
+    text, origin = _sub(_MD_CELL, "\n", text, origin, lambda m: in_row(m) and not edge(m))
+    return _sub(re.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$"), "", text, origin)
 
 
 # --- tables copied from a word processor: a row a line, its cells between tabs -------

@@ -538,8 +538,11 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             title = cells[problem].text.strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
             f = _finding(s, f"{base}{n}", title, cells[problem].start, rect.start, rect.end, year)
-            if status is not None:
-                f = replace(f, status=cells[status].text.strip().rstrip("。") or None)
+            if status is not None:  # 已完成; 阶段性完成，2024年6月底前全部完成: the status, then a deadline
+                cell = cells[status].text.strip().rstrip("。")
+                phrase = _first_status(cell)
+                f = replace(f, status=phrase if phrase and cell.startswith(phrase) else cell or None,
+                            deadline=f.deadline or find_deadline(cell, year)[0])
             if limit is not None:  # any date under 整改时限 is the deadline: 2024年6月底
                 when = [h.value for h in find_dates(cells[limit].text, year) if h.value]
                 f = replace(f, deadline=when[0] if when else f.deadline)

@@ -47,6 +47,7 @@ def _case_files(src: Path) -> dict[str, str]:
         "dropped-dates.txt": (GOOD.replace("2020年", "2020").replace("月", "", 1).encode("utf-8"), ""),
         "controls.txt": (("\u200b\u200d\ufeff\x07" + GOOD.replace("巡察", "巡\u200b察\x01")).encode("utf-8"), ""),
         'odd "name" \\ <x> \n line.txt': ((GOOD + "\n附件：无").encode("utf-8"), ""),
+        "converted.md": (("# " + GOOD.replace("\n", "\n\n")).encode("utf-8"), ""),
         "a-first-003.txt": (sample("003").read_bytes(), ""),
         "z-copy-003.txt": (sample("003").read_bytes(), "same content as"),
     }
@@ -71,6 +72,20 @@ def test_every_bad_file_is_named_with_its_reason_and_the_rest_is_built(tmp_path)
     assert _parses(tmp_path / "out" / "graph.nq") == res.triples + _summary_quads(tmp_path / "out")
     warned = {Path(w.path).name: w.message for w in res.warnings}
     assert "middle of a character" in warned["cut.txt"]
+
+
+def test_a_pdf_or_word_file_among_the_reports_is_named_not_passed_over(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(sample("003"), src / "003.txt")
+    (src / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (src / "draft.docx").write_bytes(b"PK\x03\x04")
+    (src / "notes.json").write_text("{}", encoding="utf-8")
+    res = build([src], tmp_path / "out", view=False)
+    assert res.reports == 1 and not res.skipped
+    warned = {Path(w.path).name: w.message for w in res.warnings}
+    assert "save a .pdf file as text" in warned["scan.pdf"] and "save a .docx file" in warned["draft.docx"]
+    assert "notes.json" not in warned
 
 
 def _summary_quads(out: Path) -> int:

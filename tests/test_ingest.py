@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from kg.errors import IngestError
-from kg.ingest import from_bytes, read
+from kg.ingest import from_bytes, iter_sources, read
 
 REPORT = "中共某某县卫生健康局党组关于巡察整改情况的通报\n根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县卫健局进行了巡察。"
 
@@ -149,3 +149,44 @@ def test_a_table_row_copied_with_tabs_puts_each_cell_on_a_line():
     t = from_bytes("序号\t反馈问题\t完成情况\n1\t疫苗管理不规范\t已完成\n\t根据县委部署\t开展巡察\n联系电话：\t6323342".encode())
     assert t.text.split("\n") == ["序号", "反馈问题", "完成情况", "1", "疫苗管理不规范", "已完成",
                                   "根据县委部署开展巡察", "联系电话: 6323342"]  # two cells, or an indent: text
+
+
+MARKDOWN = """# 中共某县卫生健康局党组关于巡察整改情况的通报
+
+发布时间：2024-03-12 | 来源：[某县人民政府](http://www.example.gov.cn/) | 浏览次数：128
+
+## 一、整改工作开展情况
+
+> 局党组书记、局长**秦春生**同志切实履行第一责任人职责。
+
+---
+
+| 序号 | 反馈问题 | 完成情况 |
+| --- | :--- | ---: |
+| 1 | 落实“三重一大”制度不严格 | 已完成 |
+
+- 下一步持续整改。
+![图片](a.png)
+"""
+
+
+def test_markdown_loses_its_marks_and_puts_a_tables_cells_on_lines(tmp_path):
+    f = tmp_path / "r.md"
+    f.write_text(MARKDOWN, encoding="utf-8")
+    t = read(f)
+    assert t.text.split("\n") == [
+        "中共某县卫生健康局党组关于巡察整改情况的通报", "一、整改工作开展情况",
+        "局党组书记、局长秦春生同志切实履行第一责任人职责。",
+        "序号", "反馈问题", "完成情况", "1", "落实“三重一大”制度不严格", "已完成", "下一步持续整改。"]
+    assert "page-date:2024-03-12" in t.meta
+    i = t.text.index("秦春生")
+    a, b = t.to_original(i, i + 3)
+    assert t.original[a:b] == "秦春生"  # offsets are the .md file's
+
+
+def test_markdown_files_are_reports_and_their_marks_are_kept_in_plain_text(tmp_path):
+    (tmp_path / "r.md").write_text(MARKDOWN, encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    assert [p.name for p in iter_sources([tmp_path])] == ["r.md"]
+    plain = from_bytes("**重点**工作".encode("utf-8"))  # a .txt is not read as Markdown
+    assert plain.text == "**重点**工作"

@@ -178,6 +178,11 @@ def test_posts_shared_by_a_list_and_held_concurrently():
     assert {("张卫东", "党委书记、院长"), ("李明", "副院长"), ("王刚", "副院长")} <= roles
 
 
+def test_a_post_with_its_rank_in_brackets():
+    r = _report("中共某县卫生健康局党组", "对时任县疾病预防控制中心副主任（正科级）孙某进行诫勉谈话。")
+    assert ("孙某", "副主任") in {(x.person, x.post) for x in link(r, extract(r)).roles}
+
+
 def test_a_forestry_districts_own_bodies_and_party_group_members():
     r = _report("中共神农架林区卫生健康局党组",
                 "根据林区党委统一部署，林区党委第二巡察组对林区卫生健康局党组进行了巡察。"

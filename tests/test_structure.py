@@ -289,6 +289,18 @@ def test_a_problem_label_under_a_numbered_title_does_not_replace_it():
     assert [f.title for f in r.findings] == ["财务管理不规范", "党建工作薄弱"]
 
 
+def test_a_markdown_table_of_findings_with_a_deadline_in_the_status_cell():
+    md = ("# 中共某县卫生健康局党组关于巡察整改情况的通报\n\n## 二、巡察反馈问题整改落实情况\n\n"
+          "| 序号 | 反馈问题 | 整改措施 | 完成情况 |\n| --- | --- | --- | --- |\n"
+          "| 1 | 医共体建设不够有力 | 组建专科联盟 | 已完成 |\n"
+          "| 2 | 基层服务能力不足 | 配备DR设备 | 阶段性完成，2024年6月底前全部完成 |\n\n"
+          "中共某县卫生健康局党组\n\n2024年3月8日\n")
+    r = structure(from_bytes(md.encode("utf-8"), name="r.md", markdown=True))
+    assert r.title == "中共某县卫生健康局党组关于巡察整改情况的通报"
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("医共体建设不够有力", "已完成", None), ("基层服务能力不足", "阶段性完成", "2024-06")]
+
+
 def test_findings_in_square_bracket_labels():
     r = _read("中共某市妇幼保健院委员会关于市委巡察整改进展情况的通报\n"
               "根据市委统一部署，市委第三巡察组对市妇幼保健院党委开展了常规巡察。\n二、反馈问题整改落实情况\n"

@@ -164,7 +164,7 @@ _GENERIC = re.compile(
     r"苏木|嘎查|贫困|非贫困|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
     r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远|区域中医|少数民族|民族)*)$"
 )
-_BARE_OK = {"卫健委", "卫计委", "纪委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
+_BARE_OK = {"卫健委", "卫计委", "纪委", "监委", "编办", "国务院", "党中央", "中共中央", "中央", "机关党委",
             "机关纪委", "机关工委", "医保局", "卫健局", "卫生健康委", "卫监局", "疾控中心", "急救中心",
             "血防所", "医科所", "中心医院", "人民医院", "中医院", "中医医院", "儿童医院",
             "传染病医院", "妇幼保健院", "精神卫生中心", "医调中心", "指挥部", "我委", "我局", "巡察组",
@@ -405,7 +405,7 @@ def organisations(s: str) -> list[Mention]:
 # 成立领导小组，下设整改办公室 / 下设综合协调组、督导检查组: offices and teams set up
 # under a body are bodies
 _SET_UNDER = re.compile("下设了?")
-_SET_ITEM = re.compile(rf"[{HAN}]{{1,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
+_SET_ITEM = re.compile(rf"[{HAN}]{{0,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
 # a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
 _BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?P<dept>科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
 _BRANCH_END = re.compile("党支部|党总支")
@@ -414,7 +414,8 @@ _BRANCH_END = re.compile("党支部|党总支")
 def _set_under(s: str) -> Iterator[tuple[int, int]]:
     for m in _SET_UNDER.finditer(s):
         at = m.end()
-        while (item := _SET_ITEM.match(s, at)) and not _COUNT.search(item.group()) \
+        while (item := _SET_ITEM.match(s, at)) and item.group() not in ("组", "小组") \
+                and not _COUNT.search(item.group()) \
                 and not any(c in _BODY_STOPS for c in item.group()):  # 协调, 督导 may name a team here
             yield item.start(), item.end()
             if s[item.end():item.end() + 1] != "、":
@@ -634,7 +635,8 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 # of a list (书记次仁旺堆、院长格桑卓玛).
 _BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、)")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
-CONCURRENT = r"\((?:兼|代|主持工作)\)"  # a post held concurrently or acting: 院长(兼)张卫东
+# a post held concurrently or acting, or its rank: 院长(兼)张卫东, 副主任(正科级)孙某
+CONCURRENT = r"\((?:兼|代|主持工作|[正副]?[厅处县科股]级)\)"
 _CONCURRENT = re.compile(rf"(?:{CONCURRENT})?:?")
 _DOTTED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[·•・])+")
 
