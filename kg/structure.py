@@ -493,7 +493,7 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
 
 
 _TABLE_START = re.compile(r"序号|编号")
-_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|责任人|结果|进展|备注)")
+_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|处室|科室|部门|领导|责任人|结果|进展|备注)")
 _STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|完成状态|进展情况")
 _DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
 
@@ -502,17 +502,19 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
     """Findings laid out as a table, one cell a line, as saved pages and scraped copies
     flatten a <table>: a header (序号, 反馈问题, 整改措施, 完成情况 …), then rows whose
     first cell counts 1, 2, 3 …; the problem, measures, status and deadline are read
-    from the cells under their headers."""
+    from the cells under their headers. A table with no 序号 column starts at its
+    problem's header and its rows are read a header's width at a time."""
     out: list[Finding] = []
     i = 0
     while i < len(lines):
         first = lines[i].text.strip()
         start = _TABLE_START.match(first)
-        if not start:
-            i += 1
+        numbered = start is not None
+        if not numbered and not ("问题" in first and _HEADER_CELL.fullmatch(first)):
+            i += 1  # neither 序号 nor a header that begins with the problem's cell
             continue
-        j = i + 1
-        if start.end() < len(first):  # the header on one line: 序号反馈问题整改措施完成情况
+        j = i + 1 if numbered else i
+        if numbered and start.end() < len(first):  # the header on one line: 序号反馈问题整改措施完成情况
             head = _HEADER_CELL.findall(first, start.end())
             if "".join(head) != first[start.end():]:
                 i += 1
@@ -523,8 +525,8 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 head.append(lines[j].text.strip())
                 j += 1
         problem = next((k for k, h in enumerate(head) if "问题" in h), None)
-        if problem is None or len(head) < 2:
-            i = j
+        if problem is None or len(head) < (2 if numbered else 3):
+            i = max(j, i + 1)
             continue
         measure = next((k for k, h in enumerate(head) if k != problem and re.search("措施|情况", h)
                         and not _STATUS_HEADER.search(h)), None)
@@ -533,8 +535,10 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
         within = [h for h in headings if h.level < ITEM_LEVEL and h.start < lines[i].start]
         base = within[-1].path + "/" if within else ""
         n = 1
-        while j + len(head) < len(lines) and lines[j].text.strip() == str(n):
-            cells = lines[j + 1:j + 1 + len(head)]
+        while _row_at(lines, j, len(head), n if numbered else None):
+            cells = lines[j + numbered:j + numbered + len(head)]
+            if not numbered and status is not None and _first_status(cells[status].text) is None:
+                break  # the lines after an unnumbered table: no status where the row has one
             title = cells[problem].text.strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
             f = _finding(s, f"{base}{n}", title, cells[problem].start, rect.start, rect.end, year)
@@ -548,9 +552,18 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 f = replace(f, deadline=when[0] if when else f.deadline)
             out.append(f)
             n += 1
-            j += 1 + len(head)
-        i = j
+            j += numbered + len(head)
+        i = max(j, i + 1)
     return out
+
+
+def _row_at(lines: list[_Line], j: int, width: int, n: int | None) -> bool:
+    """Whether row `n` (its first cell counts it) or, unnumbered, any row of `width`
+    cells starts at line `j`: a row never holds a heading of the text around the table."""
+    if n is not None:
+        return j + width < len(lines) and lines[j].text.strip() == str(n)
+    return j + width <= len(lines) and not any(
+        rx.match(ln.text) for ln in lines[j:j + width] for level, rx in _LABELS if level <= 2)
 
 
 def _signature_start(lines: list[_Line], headings: list[Heading]) -> int:

@@ -188,6 +188,7 @@ def test_nlp_pipe_batches():
      {("person", "次仁旺堆"), ("person", "格桑卓玛"), ("person", "马永红")}),  # names with no Han surname
     ("县委常委、纪委书记、监委主任王立新同志到局调度,领导小组下设办公室",
      {("agency", "县委"), ("agency", "纪委"), ("agency", "监委"), ("agency", "办公室"), ("person", "王立新")}),
+    ("在大兴区黄村镇新建社区卫生服务站", {("place", "大兴区"), ("place", "黄村镇")}),  # 黄村 is not a village here
     ("选优配强内科党支部、门诊党支部书记,推进外科第一党支部建设",
      {("agency", "内科党支部"), ("agency", "门诊党支部"), ("agency", "外科第一党支部")}),
 ])
@@ -223,6 +224,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("整改情况:一局机关党支部已于2025年召开", "机关党支部"),  # 一(是)局机关党支部: the bureau's
     ("在松山湖高新区新设社区卫生服务站2个", "松山湖高新区新设社区卫生服务站"),  # set up, not named
     ("推进内科党支部建设", "推进内科党支部"),  # a verb before a department's branch
+    ("与昌平区、房山区区属医院建立合作", "房山区区属医院"),  # a class: the district's hospitals
     ("十三届师市党委第四轮巡察", "市党委"),  # 师市党委, the Corps division's, after the term
     ("开展一二三团结协作活动", "一二三团"),  # not a regiment: 团结
 ])

@@ -301,6 +301,16 @@ def test_a_markdown_table_of_findings_with_a_deadline_in_the_status_cell():
         ("医共体建设不够有力", "已完成", None), ("基层服务能力不足", "阶段性完成", "2024-06")]
 
 
+def test_a_table_with_no_number_column_is_read_a_rows_width_at_a_time():
+    r = _read("中共某市卫生健康委员会党组关于市委巡视整改进展情况的通报\n二、巡视反馈问题整改落实情况\n"
+              "反馈问题\t整改措施\t责任处室\t完成时限\t完成情况\n"
+              "公立医院高质量发展不够有力\t制定实施方案\t医政医管处\t2023年12月\t已完成\n"
+              "社区卫生服务能力不足\t配备康复设备\t基层卫生健康处\t2024年6月\t阶段性完成\n"
+              "三、下一步工作\n持续巩固整改成果。\n中共某市卫生健康委员会党组\n2023年12月15日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("公立医院高质量发展不够有力", "已完成", "2023-12"), ("社区卫生服务能力不足", "阶段性完成", "2024-06")]
+
+
 def test_findings_in_square_bracket_labels():
     r = _read("中共某市妇幼保健院委员会关于市委巡察整改进展情况的通报\n"
               "根据市委统一部署，市委第三巡察组对市妇幼保健院党委开展了常规巡察。\n二、反馈问题整改落实情况\n"

@@ -184,7 +184,7 @@ _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社�
 _UNSPLIT = ("医共体", "医联体", "共同体", "联合体")
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)")
-_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县")
+_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属")  # 区属医院: a district's hospitals
 # A one-character suffix that is really the end of a word: 干部, 格局, 督办.
 _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
                 "办": frozenset("督创承举主协兴代包查交转"), "厅": frozenset("大客餐展门")}
@@ -772,7 +772,8 @@ def quoted_policies(s: str) -> list[Mention]:
 
 # --- places ---------------------------------------------------------------------------
 
-_PLACE_SUFFIX = re.compile(rf"[{HAN}](?P<suf>街道|镇|乡|村|苏木|嘎查|开发区|经开区|高新区|工业园区|示范区|新区)")
+# (?<=…): a suffix skipped inside a longer name must not hide the next (黄村 + 镇)
+_PLACE_SUFFIX = re.compile(rf"(?<=[{HAN}])(?P<suf>街道|镇|乡|村|苏木|嘎查|开发区|经开区|高新区|工业园区|示范区|新区)")
 
 
 # A regiment farm of the Xinjiang Production and Construction Corps, a township-level
