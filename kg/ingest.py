@@ -360,7 +360,16 @@ _MD_MARKS = [(re.compile(p, re.M), r) for p, r in (
     (r"\\(?=[\\`*_{}\[\]()#+\-.!|])", ""),  # an escape
     (r"<br\s*/?>|&nbsp;", " "),
 )]
-_MD_CELL = re.compile(r"[ \t]*\|[ \t]*")
+_MD_CELL = re.compile(r"(?<=\S)[ \t]*\|[ \t]*(?=\S)")  # a border between two cells
+_MD_ROW_EDGE = re.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$")
+
+
+def _in_md_row(m: re.Match) -> bool:
+    """Whether the match stands on a table row: a line that begins with |."""
+    s, i = m.string, m.string.rfind("\n", 0, m.start()) + 1
+    while s[i] in " \t":
+        i += 1
+    return s[i] == "|"
 
 
 def _plain(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -368,11 +377,8 @@ def _plain(text: str, origin: list[int]) -> tuple[str, list[int]]:
     own, as a saved page's table has, so one reader serves both."""
     for pattern, repl in _MD_MARKS:
         text, origin = _sub(pattern, repl, text, origin)
-    rows = [m.span() for m in re.finditer(r"(?m)^[ \t]*\|.*\|[ \t]*$", text)]
-    in_row = lambda m: any(a <= m.start() < b for a, b in rows)  # noqa: E731
-    edge = lambda m: any(m.start() == a or m.end() == b for a, b in rows)  # noqa: E731
-    text, origin = _sub(_MD_CELL, "\n", text, origin, lambda m: in_row(m) and not edge(m))
-    return _sub(re.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$"), "", text, origin)
+    text, origin = _sub(_MD_CELL, "\n", text, origin, _in_md_row)
+    return _sub(_MD_ROW_EDGE, "", text, origin)
 
 
 # --- tables copied from a word processor: a row a line, its cells between tabs -------

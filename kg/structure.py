@@ -513,7 +513,8 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
         if not numbered and not ("问题" in first and _HEADER_CELL.fullmatch(first)):
             i += 1  # neither 序号 nor a header that begins with the problem's cell
             continue
-        j = i + 1 if numbered else i
+        skip = 1 if numbered else 0  # the 序号 cell, before the header and each row
+        j = i + skip
         if numbered and start.end() < len(first):  # the header on one line: 序号反馈问题整改措施完成情况
             head = _HEADER_CELL.findall(first, start.end())
             if "".join(head) != first[start.end():]:
@@ -536,7 +537,7 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
         base = within[-1].path + "/" if within else ""
         n = 1
         while _row_at(lines, j, len(head), n if numbered else None):
-            cells = lines[j + numbered:j + numbered + len(head)]
+            cells = lines[j + skip:j + skip + len(head)]
             if not numbered and status is not None and _first_status(cells[status].text) is None:
                 break  # the lines after an unnumbered table: no status where the row has one
             title = cells[problem].text.strip().rstrip("。;")
@@ -552,7 +553,7 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 f = replace(f, deadline=when[0] if when else f.deadline)
             out.append(f)
             n += 1
-            j += numbered + len(head)
+            j += skip + len(head)
         i = max(j, i + 1)
     return out
 
