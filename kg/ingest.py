@@ -77,9 +77,14 @@ def read(path: str | Path, encoding: str | None = None) -> Text:
 
 def from_file_bytes(raw: bytes, path: Path, encoding: str | None = None) -> Text:
     """A file's bytes, already read, as a `Text` (HTML or Markdown when its suffix says so)."""
-    return from_bytes(raw, name=path.name, path=str(path), encoding=encoding,
-                      html=path.suffix.lower() in _HTML_SUFFIXES,
-                      markdown=path.suffix.lower() in _MARKDOWN_SUFFIXES)
+    html, markdown = _markup(path)
+    return from_bytes(raw, name=path.name, path=str(path), encoding=encoding, html=html, markdown=markdown)
+
+
+def _markup(path: Path) -> tuple[bool, bool]:
+    """(HTML?, Markdown?), as the file's suffix says."""
+    suffix = path.suffix.lower()
+    return suffix in _HTML_SUFFIXES, suffix in _MARKDOWN_SUFFIXES
 
 
 def read_bytes(path: Path) -> bytes:
@@ -141,8 +146,8 @@ def parts(raw: bytes, path: Path, encoding: str | None = None,
     """The texts of a large file, cut at sentence ends into parts of at most
     PART_CHARS characters, named FILE#N; offsets stay positions in the whole file.
     `skip(sha256)` is asked before a part is normalised."""
-    original, enc = _decoded(raw, str(path), encoding, path.suffix.lower() in _HTML_SUFFIXES)
-    markdown = path.suffix.lower() in _MARKDOWN_SUFFIXES
+    html, markdown = _markup(path)
+    original, enc = _decoded(raw, str(path), encoding, html)
     start, n = 0, 0
     while start < len(original):
         end = min(start + PART_CHARS, len(original))
@@ -283,7 +288,7 @@ _CHROME = re.compile(
     r"|[\[【(（]?免责声明[\]】)）]?.*"
     r"|.{0,40}(?:版权所有|Copyright|ICP备|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]).*"
     r"|今天是.{0,30}"
-    r"|.{0,12}(?:点击蓝字|关注我们|阅读原文|长按识别|长按二维码|点个在看|点赞|在看|分享|收藏).{0,12}"  # a WeChat post's
+    r"|(?:(?:点击蓝字|关注我们|阅读原文|长按识别二维码|长按二维码|点个在看|点赞|在看|分享|收藏|转发)[\s|｜·,，、]*)+"  # a post's buttons
     r"|-*\s*(?:END|完|THE END)\s*-*"
     r"|[|｜\s·•\-_=*]+"
     r")[ \t]*$",

@@ -66,11 +66,12 @@ def test_web_chrome_is_removed_and_page_date_kept():
 def test_a_wechat_post_loses_its_chrome_and_marks_but_keeps_its_sections():
     raw = ("东莞卫健\n2024-05-17 18:30 发表于广东\n\n点击蓝字 关注我们\n\n" + REPORT + "\n▍一、整改情况\n"
            "\n01\n全面从严治党方面\n\n● 问题：“四风”问题仍有发生。\n● 整改：开展专项检查。\n"
-           "\n- END -\n\n编辑：李晓琳\n审核：陈国强\n\n阅读原文\n").encode("utf-8")
+           "三、经验分享\n\n- END -\n\n编辑：李晓琳\n审核：陈国强\n\n分享 收藏 点赞 在看\n阅读原文\n").encode("utf-8")
     t = from_bytes(raw)
     assert "page-date:2024-05-17" in t.meta
-    for chrome in ("发表于", "点击蓝字", "END", "李晓琳", "阅读原文", "▍", "●"):
+    for chrome in ("发表于", "点击蓝字", "END", "李晓琳", "收藏", "阅读原文", "▍", "●"):
         assert chrome not in t.text
+    assert "\n三、经验分享" in t.text  # a heading that names sharing is not the post's button
     assert "\n一、整改情况\n01 全面从严治党方面\n问题:“四风”问题仍有发生。\n整改:" in t.text
 
 
