@@ -28,6 +28,12 @@ def _errors(f):
     return wrapper
 
 
+def _tell(kind: str, problems) -> None:
+    """One line on stderr per file skipped, duplicated or read with a warning."""
+    for p in problems:
+        click.echo(f"{kind} {p.path}: {p.message}", err=True)
+
+
 def _interrupt_on_sigterm() -> None:
     """SIGTERM unwinds like Ctrl-C: temporary files are removed, the store is closed,
     and the previous dumps stay as they were."""
@@ -80,10 +86,8 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
         res = run_build(paths, out, encoding=encoding, view=not no_view, prune=prune, force=force,
                         dumps=not no_dumps, jobs=jobs, scheduler=scheduler,
                         progress=lambda linked: bar.update(1))
-    for p in res.skipped:
-        click.echo(f"skipped {p.path}: {p.message}", err=True)
-    for p in res.duplicates:
-        click.echo(f"duplicate {p.path}: {p.message}", err=True)
+    _tell("skipped", res.skipped)
+    _tell("duplicate", res.duplicates)
     summary = {
         "reports": res.reports, "unchanged": res.unchanged, "pruned": res.pruned,
         "skipped": len(res.skipped), "duplicates": len(res.duplicates),
@@ -100,8 +104,7 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
                                       "warnings", "seconds")]
     rows += [[f"entities: {t}", n] for t, n in summary["entities"].items()]
     click.echo(format_rows(["", "count"], rows))
-    for w in res.warnings:
-        click.echo(f"warning {w.path}: {w.message}", err=True)
+    _tell("warning", res.warnings)
     if summary["outputs"]:
         click.echo(f"wrote {', '.join(summary['outputs'])}")
     elif no_dumps:
@@ -123,14 +126,15 @@ def extract(paths: tuple[Path, ...], out: Path, encoding: str | None) -> None:
     from kg.record import to_record
 
     problems: list[Problem] = []
+    notes: list[Problem] = []
     n = 0
-    for linked in analyse(read_all(paths, problems, encoding), problems):
+    for linked in analyse(read_all(paths, problems, encoding, notes=notes), problems):
         rec = to_record(linked)
         with atomic_write(out / (Path(rec["doc"]).stem + ".json"), "w", encoding="utf-8") as f:
             json.dump(rec, f, ensure_ascii=False, indent=2)
         n += 1
-    for p in problems:
-        click.echo(f"skipped {p.path}: {p.message}", err=True)
+    _tell("skipped", problems)
+    _tell("warning", notes)
     if n == 0:
         raise click.ClickException("no report could be read")
     click.echo(f"wrote {n} records to {out}")
@@ -152,14 +156,15 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, errors: bool, fmt: str) ->
 
     gold = load_gold(gold_dir)
     problems: list[Problem] = []
+    notes: list[Problem] = []
     records, texts = [], {}
-    for linked in analyse(read_all(paths or (Path(DEFAULT_INPUT),), problems), problems):
+    for linked in analyse(read_all(paths or (Path(DEFAULT_INPUT),), problems, notes=notes), problems):
         rec = to_record(linked)
         if rec["doc"] in gold:
             records.append(rec)
             texts[rec["doc"]] = linked.report.text.text
-    for p in problems:
-        click.echo(f"skipped {p.path}: {p.message}", err=True)
+    _tell("skipped", problems)
+    _tell("warning", notes)
     if not records:
         raise click.ClickException(f"none of the reports has a gold file in {gold_dir}")
     sc = score(records, gold, texts)

@@ -410,8 +410,9 @@ _END = tuple("。！？；：!?;:”’）)】")  # a line that ends a sentence,
 # its own (headings often end without punctuation), and an item, which does after a
 # sentence's end or a heading (a line that happens to start with an inline 一是 is
 # rarer than a paragraph of one item whose last line happens to be full)
-_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|【"
-                            r"|整改(?:情况|措施|结果|成效|计划|时限|进展):|问题[\d一二三四五六七八九十]*:")
+_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|\d+\)(?=[\u4e00-\u9fff])|【"
+                            r"|整改(?:情况|措施|结果|成效|计划|时限|进展|落实情况):"
+                            r"|(?:(?:巡视|巡察)?反馈)?问题[\d一二三四五六七八九十]*:")
 _ITEM_START = re.compile(r"[一二三四五六七八九十]是")
 _CHAPTER = re.compile(r"\s*[一二三四五六七八九十]+、")  # a chapter heading: one line, no full stop
 _SENTENCE_END = re.compile(r"[。!?]")

@@ -23,8 +23,10 @@ _LABELS = (
     (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
     (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
     (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
-    (3, re.compile(rf"^【?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、])\s*")),  # 问题1：…, 【问题1】…: the numbered item
+    # 问题1：…, 【问题1】…, 反馈问题1：…: the numbered item
+    (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、])\s*")),
     (4, re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*")),
+    (4.5, re.compile(r"^(\d{1,2})\)\s*(?=[\u4e00-\u9fff“\"])")),  # 1）… with no opening bracket
     (5, re.compile(r"^([①-⑳])\s*")),
 )
 ITEM_LEVEL = 6
@@ -238,6 +240,8 @@ def _label(level: int, num: str) -> str:
         return f"({num})"
     if level == 4:
         return f"({num})"
+    if level == 4.5:
+        return f"{num})"
     return num
 
 
@@ -493,7 +497,9 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
 
 
 _TABLE_START = re.compile(r"序号|编号")
-_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|处室|科室|部门|领导|责任人|结果|进展|备注)")
+_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|处室|科室|部门|领导|责任人|结果|进展|备注)"
+                          r"(?:类别|类型|分类)?")
+_CLASS_HEADER = re.compile(r"类别|类型|分类|性质|来源")  # 问题类别: a column of kinds, not the problem
 _STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|完成状态|进展情况")
 _DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
 
@@ -525,7 +531,7 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             while j < len(lines) and len(head) < 7 and _HEADER_CELL.fullmatch(lines[j].text.strip()):
                 head.append(lines[j].text.strip())
                 j += 1
-        problem = next((k for k, h in enumerate(head) if "问题" in h), None)
+        problem = next((k for k, h in enumerate(head) if "问题" in h and not _CLASS_HEADER.search(h)), None)
         if problem is None or len(head) < (2 if numbered else 3):
             i = max(j, i + 1)
             continue
@@ -537,7 +543,11 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
         base = within[-1].path + "/" if within else ""
         n = 1
         while _row_at(lines, j, len(head), n if numbered else None):
-            cells = lines[j + skip:j + skip + len(head)]
+            width = _row_width(lines, j, len(head), n) if numbered else len(head)
+            # cells merged down from the row above (rowspan) are missing at the row's left
+            cells = [None] * (len(head) - width) + lines[j + skip:j + skip + width]
+            if any(cells[k] is None for k in (problem, measure, status, limit) if k is not None):
+                break  # the row lacks a cell the finding is read from
             if not numbered and status is not None and _first_status(cells[status].text) is None:
                 break  # the lines after an unnumbered table: no status where the row has one
             title = cells[problem].text.strip().rstrip("。;")
@@ -553,9 +563,22 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 f = replace(f, deadline=when[0] if when else f.deadline)
             out.append(f)
             n += 1
-            j += skip + len(head)
+            j += skip + width
         i = max(j, i + 1)
     return out
+
+
+def _row_width(lines: list[_Line], j: int, width: int, n: int) -> int:
+    """How many cells numbered row `n` at line `j` has: up to the next row's number, or
+    to a heading of the text after the table; a full row unless cells were merged down."""
+    for w in range(width, max(width - 3, 1), -1):
+        at = j + 1 + w
+        if at < len(lines) and lines[at].text.strip() == str(n + 1):
+            return w
+    for w in range(1, width + 1):
+        if j + w >= len(lines) or any(rx.match(lines[j + w].text) for level, rx in _LABELS if level <= 2):
+            return max(w - 1, 1)
+    return width
 
 
 def _row_at(lines: list[_Line], j: int, width: int, n: int | None) -> bool:

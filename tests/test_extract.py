@@ -42,6 +42,8 @@ def test_counts_are_not_money(text):
     ("按照豫办[2019]24号要求", "豫办〔2019〕24号", "doc_number|豫办|2019|24"),
     ("（国办发〔2018〕3号）", "国办发〔2018〕3号", "doc_number|国办发|2018|3"),
     ("根据(2016)25号文", "〔2016〕25号", "doc_number||2016|25"),
+    ("对照资阳市卫生健康委员会资卫发〔2022〕48号文件", "资卫发〔2022〕48号", "doc_number|资卫发|2022|48"),
+    ("人社部发〔2019〕5号", "人社部发〔2019〕5号", "doc_number|人社部发|2019|5"),
 ])
 def test_document_numbers(text, value, key):
     [m] = doc_numbers(text)
@@ -50,6 +52,26 @@ def test_document_numbers(text, value, key):
 
 def test_issuer_is_cut_at_a_region_short_name():
     assert split_issuer("下发了粤卫") == "粤卫"
+
+
+def test_a_bare_inspection_group_after_a_verb_is_the_group():
+    found = _found("医院党委诚恳接受、全盘认领巡察组反馈的意见。机动巡察组进驻后，")
+    assert {m for m in found if m[0] == "agency"} == {("agency", "巡察组"), ("agency", "机动巡察组")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("约谈华润医药(福建)有限公司等4家配送企业", "华润医药(福建)有限公司"),  # a region in brackets (ingest
+    # makes brackets half-width)
+    ("重新审查与石家庄以岭药业股份有限公司的合同", "石家庄以岭药业股份有限公司"),  # 以 inside the name
+    ("对宁夏康泰医药有限公司违规行为予以通报", "宁夏康泰医药有限公司"),  # 对 before it is not
+])
+def test_company_names(text, name):
+    assert {t for k, t in _found(text) if k == "company"} == {name}
+
+
+def test_names_listed_after_a_post_end_before_fengong():
+    found = _found("党组成员、副局长陈美华、吴建平分工负责")
+    assert {t for k, t in found if k == "person"} == {"陈美华", "吴建平"}
 
 
 def test_a_document_number_is_never_a_date():

@@ -151,6 +151,16 @@ def test_findings_numbered_wenti_n():
         ("基本公共卫生服务项目开展不规范", "已完成"), ("药品采购管理不严", "长期坚持")]
 
 
+def test_findings_labelled_fankui_wenti_n():
+    text = ("中共某区疾病预防控制中心总支部委员会关于区委巡察整改情况的通报\n二、反馈问题的整改落实情况\n"
+            "反馈问题1：学习贯彻不够深入。\n整改落实情况：落实「第一议题」制度。\n整改结果：已整改到位。\n"
+            "反馈问题2：疫苗管理存在薄弱环节。\n整改落实情况：开展专项督查。\n整改结果：阶段性完成，2024年6月底前全部完成。\n"
+            "中共某区疾病预防控制中心总支部委员会\n2024年1月5日")
+    r = _read(text)
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("学习贯彻不够深入", "已整改到位", None), ("疫苗管理存在薄弱环节", "阶段性完成", "2024-06")]
+
+
 def test_problem_blocks_with_measures_deadline_and_completion():
     text = ("中共某区卫生健康局党组关于区委巡察反馈问题整改情况的通报\n二、反馈问题整改情况\n"
             "1.问题：落实意识形态工作责任制不到位。\n整改措施：（1）制定细则；（2）专题研究。\n责任单位：办公室\n"
@@ -192,6 +202,39 @@ def test_findings_in_a_table_one_cell_a_line(flatten):
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("疫苗冷链管理存在漏洞", "已完成", "2024-06"), ("政府采购程序不规范", "正在整改", None)]
     assert r.findings[0].rectification == "开展冷链专项检查。"
+
+
+MERGED_PAGE = """<html><body><h1>中共某省人民医院委员会关于省委巡视反馈意见整改进展情况的通报</h1>
+<p>根据省委统一部署，省委第五巡视组对某省人民医院党委进行了巡视。</p><p>二、具体问题整改情况</p>
+<table><tr><th>序号</th><th>问题类别</th><th>具体问题</th><th>整改措施</th><th>完成时限</th><th>整改进展</th></tr>
+<tr><td>1</td><td rowspan="2">党的建设</td><td>落实“第一议题”制度不到位</td><td>修订学习制度。</td><td>2024年3月</td><td>已完成</td></tr>
+<tr><td>2</td><td>党支部“三会一课”开展不规范</td><td>逐一督导。</td><td>长期坚持</td><td>已完成</td></tr>
+<tr><td>3</td><td>医院管理</td><td>医保基金使用不规范</td><td>开展专项自查。</td><td>2024年6月</td><td>阶段性完成</td></tr></table>
+<p>三、下一步工作安排</p><p>持续推进。</p>
+<p>中共某省人民医院委员会<br>2024年6月12日</p></body></html>"""
+
+
+def test_a_table_with_a_kind_column_and_cells_merged_down():
+    """问题类别 is a column of kinds, not the problem; a kind merged down over two rows
+    (rowspan) leaves the second row a cell short, at its left."""
+    from kg.ingest import html_to_text
+
+    r = _read(html_to_text(MERGED_PAGE))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("落实“第一议题”制度不到位", "已完成", "2024-03"), ("党支部“三会一课”开展不规范", "已完成", None),
+        ("医保基金使用不规范", "阶段性完成", "2024-06")]
+    assert r.findings[1].rectification == "逐一督导。"
+
+
+def test_items_numbered_with_a_closing_bracket_only():
+    text = ("中共某区卫生健康局党组关于区委巡察反馈意见整改进展情况的通报\n二、反馈问题整改进展情况\n"
+            "（一）全面从严治党方面\n1）落实中央八项规定精神有差距。\n整改措施：开展自查。\n整改进展：已完成。\n"
+            "2）采购监管不严。\n整改措施：约谈配送企业。\n整改时限：2024年6月底\n整改进展：正在推进。\n"
+            "中共某区卫生健康局党组\n2024年3月28日")
+    r = _read(text)
+    assert [(f.path, f.title, f.status) for f in r.findings] == [
+        ("二/(一)/1)", "落实中央八项规定精神有差距", "已完成"), ("二/(一)/2)", "采购监管不严", "正在推进")]
+    assert r.findings[1].deadline == "2024-06"
 
 
 def test_items_each_with_their_own_rectification_are_the_findings():

@@ -43,6 +43,7 @@ def documents(s: str) -> list[Mention]:
 
 _DOCNO = re.compile(r"[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号")
 _HAN_RUN_END = re.compile(rf"[{HAN}]{{1,12}}$")
+_ISSUING_BODY = re.compile(r".*(?:委员会|人民政府|办公室|办公厅|卫健委|卫生健康委|局|厅)(?=[^\W\d_]{2})")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def split_issuer(run: str) -> str:
     """The issuer abbreviation at the end of the characters before a number's brackets.
 
     What follows the last function word or verb is the issuer (印发了豫办 → 豫办,
-    按照湘卫发 → 湘卫发); a run without one is the issuer whole (南中医党). A long run
+    按照湘卫发 → 湘卫发), and so does what follows a body's name (…卫生健康委员会资卫发 →
+    资卫发); a run without one is the issuer whole (南中医党). A long run
     keeps only its shortest tail that starts with a province or city short name.
     """
     single, double = _stops()
@@ -65,6 +67,9 @@ def split_issuer(run: str) -> str:
         elif run[i] in single and cut <= i:
             cut = i + 1
     tail = run[cut:]
+    after = _ISSUING_BODY.search(tail)  # 资阳市卫生健康委员会资卫发: the number follows its issuer's name
+    if after:
+        tail = tail[after.end():]
     if len(tail) <= 8:
         return tail
     heads = _issuer_heads()
@@ -189,6 +194,11 @@ _INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市
 _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
                 "办": frozenset("督创承举主协兴代包查交转"), "厅": frozenset("大客餐展门")}
 _MAX_BODY = {"hospital": 4, "company": 12, "agency": 10}
+_PLAIN_BODY = re.compile(rf"[{HAN}]+")
+_COMPANY_BODY = re.compile(rf"[{HAN}]+(?:\([{HAN}]{{2,4}}\)[{HAN}]*)?")  # 华润医药(福建)有限公司
+# With no committee before it, an inspection group's name holds only its round, number and kind.
+_INSPECTION_GROUPS = frozenset({"巡察组", "巡视组"})
+_GROUP_BODY = re.compile(rf"(?:第[{_CN_NUM}\d]+轮)?(?:第[{_CN_NUM}\d]*)?(?:专项|机动|提级|交叉|联动|常规)*")
 
 
 # words of hospital names that end in a stop character: 北京协和医院 (和: and)
@@ -378,14 +388,24 @@ def organisations(s: str) -> list[Mention]:
         while start > 0 and m.start() - start < limit and not _is_boundary(s, start) and not covered[start - 1]:
             start -= 1
         start = _division_before(s, start, covered)
+        if type_ == "company" and start > 1 and s[start - 1] in _stops()[0] \
+                and (before := _division_before(s, start - 1, covered)) < start - 1:
+            start = before  # 石家庄以岭药业: a division's name, then a stop character of the company's
         starts = _is_boundary(s, start)
         if type_ == "company" and (inside := _division_inside(s, start, m.start(), starts)) != start:
             start, starts = inside, True  # 设备供应商河南宏力…有限公司: the name starts at 河南
         body = s[start:m.start()]
+        if c in _INSPECTION_GROUPS and not _GROUP_BODY.fullmatch(body):
+            # 全盘认领巡察组: the bare group after a verb; not the tail of 市委第六轮巡察第五巡察组
+            own = next(k for k in range(start, m.start() + 1) if _GROUP_BODY.fullmatch(s, k, m.start()))
+            if s[own - 2:own] not in ("巡察", "巡视"):
+                _keep(found, covered, s, own, end, type_)
+            continue
         if any(s[start - k:start - k + len(w)] == w for w in _UNSPLIT for k in range(1, min(start, len(w) - 1) + 1)):
             continue  # starts inside a word: 医共体总医院 is not 体总医院
         if not starts or len(body) < 2 or (_GENERIC.match(body) and c in _CLASS_CORES) \
-                or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or not re.fullmatch(rf"[{HAN}]+", body):
+                or _COUNT.search(body) or _INSIDE_GENERIC.search(body) \
+                or not (_COMPANY_BODY if type_ == "company" else _PLAIN_BODY).fullmatch(body):
             continue
         _keep(found, covered, s, start, end, type_)
     for a, b in _set_under(s):
@@ -589,7 +609,7 @@ _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党纪|政纪|政务|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
                        r"领导|班子|成员|负责|人员|群众|职工|中心|医院|政府|机关|单位|工作|组织|系统|会议|"
-                       r"管理|整改|问题|亲自|专门|多次|及时|认真|定期|逐一|分别|再次|直接|带头|带队|牵头|共同|全程|立即|当即|先后)")
+                       r"管理|整改|问题|亲自|分工|专门|多次|及时|认真|定期|逐一|分别|再次|直接|带头|带队|牵头|共同|全程|立即|当即|先后)")
 _GIVEN_STOP = frozenset("的了在是和与及对向把将被为从到给等各其该我由以并而或也都就还又已未不没这那每"
                         "共仅均按经据后至即之县市省区乡镇村局委办部厅院所站")
 
