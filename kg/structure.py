@@ -37,6 +37,7 @@ _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落�
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?=\s*:))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
+_UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
@@ -249,7 +250,8 @@ def _headings(lines: list[_Line]) -> list[Heading]:
     out: list[Heading] = []
     stack: list[tuple[int, str]] = []
     bare, bare_open = 0, False
-    for ln in lines:
+    chapter = ""  # the title of the innermost 一、 heading
+    for k, ln in enumerate(lines):
         t = ln.text
         for level, rx in _LABELS:
             m = rx.match(t)
@@ -267,16 +269,25 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             out.append(Heading("/".join(lab for _, lab in stack), label, level, title,
                                start, start + len(title)))
             bare_open = False
+            chapter = title if level <= 1.5 else chapter
             break
         else:
             problem = _PROBLEM_LABEL.match(t)  # 问题：… with no number, one after another
             if problem and stack and (stack[-1][0] < 3 or bare_open):  # not 问题表现： under 1.标题
+                at = problem.end()
+            elif stack and (stack[-1][0] <= 1.5 or bare_open) and _UNNUMBERED.fullmatch(t) \
+                    and k + 1 < len(lines) and _MARKER.match(lines[k + 1].text) \
+                    and "整改" in chapter and not _ADDRESSED.search(chapter):
+                at = 0  # ◆ 问题。 / 整改情况：… under 二、反馈问题整改情况: its bullet lost, a problem still
+            else:
+                at = None
+            if at is not None:
                 bare, bare_open = bare + 1, True
                 while stack and stack[-1][0] >= 3:
                     stack.pop()
                 stack.append((3, str(bare)))
-                title = first_sentence(t[problem.end():]).strip()
-                start = ln.start + problem.end()
+                title = first_sentence(t[at:]).strip()
+                start = ln.start + at
                 out.append(Heading("/".join(lab for _, lab in stack), str(bare), 3, title,
                                    start, start + len(title)))
         for m in _ITEM.finditer(t):
@@ -428,16 +439,16 @@ _BEFORE = re.compile(r"(?<![目当])前")  # 6月底前 sets a deadline; 目前 
 
 
 def _phrase_at(text: str, phrase: str) -> int:
-    """Where `phrase` stands in `text` as a status, not as a verb taking an object or a
-    promise: …廉政谈话,已完成 and 已完成整改 are statuses; 完成实验室改扩建 and
-    12月底前完成整改 are not."""
+    """Where `phrase` stands in `text` as a status, not as a verb taking an object, a
+    promise or a request: …廉政谈话,已完成 and 已完成整改 are statuses; 完成实验室改扩建,
+    完成2024年度方案, 12月底前完成整改 and 要求迅速完成整改 are not."""
     at = text.find(phrase)
     while at >= 0:
         nxt = text[at + len(phrase):at + len(phrase) + 1]
         clause = text[max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1:at]
         promised = _BEFORE.search(clause) or text[at - 1:at] == "将" or \
-            any(w in clause for w in ("争取", "确保", "力争", "计划"))  # 6月底前全部完成: a deadline
-        if (not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "整") and not promised:
+            any(w in clause for w in ("争取", "确保", "力争", "计划", "要求"))  # 6月底前全部完成: a deadline
+        if (not nxt or not nxt.isalnum() or nxt == "整") and not promised:  # not 完成2024年度方案
             return at
         at = text.find(phrase, at + 1)
     return -1
@@ -493,7 +504,24 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
                 continue  # not a leaf
             leaf_end = _line_start(s, nxt.start) if nxt is not None else stop
             out.extend(_leaf_findings(s, h, leaf_end, marked, year))
+    by_path = {h.path: h for h in numbered}
+    for i, f in enumerate(out):
+        parts = f.path.split("/")
+        grouped = (_group_status(by_path[p].title) for n in range(len(parts) - 1, 0, -1)
+                   if (p := "/".join(parts[:n])) in by_path)
+        if f.status is None and (status := next((g for g in grouped if g), None)):
+            out[i] = replace(f, status=status)
     return out
+
+
+_STATUS_GROUP = re.compile(r"(?:整改)?(?:到位)?的(?:问题|事项)(?:\(\d+个\))?")
+
+
+def _group_status(title: str) -> str | None:
+    """The status a heading gives the findings under it when it groups them by where
+    they stand: 二、已完成整改的问题, 三、正在整改的问题（2个）."""
+    return next((p for p in _status_phrases() if title.startswith(p) and _STATUS_GROUP.fullmatch(title, len(p))),
+                None)
 
 
 _TABLE_START = re.compile(r"序号|编号")

@@ -69,9 +69,19 @@ def test_company_names(text, name):
     assert {t for k, t in _found(text) if k == "company"} == {name}
 
 
-def test_names_listed_after_a_post_end_before_fengong():
-    found = _found("党组成员、副局长陈美华、吴建平分工负责")
-    assert {t for k, t in found if k == "person"} == {"陈美华", "吴建平"}
+@pytest.mark.parametrize("text, names", [
+    ("党组成员、副局长陈美华、吴建平分工负责", {"陈美华", "吴建平"}),
+    ("驻委纪检监察组组长赵红梅全程参与督导", {"赵红梅"}),
+    ("组长王保全同志", {"王保全"}),
+])
+def test_a_name_after_a_post_ends_where_the_next_word_starts(text, names):
+    assert {t for k, t in _found(text) if k == "person"} == names
+
+
+def test_a_county_medical_group_is_a_medical_institution():
+    found = _found("由旌德县医疗健康集团牵头，组建县医疗集团")
+    assert {("hospital", "旌德县医疗健康集团"), ("hospital", "县医疗集团")} <= found
+    assert not any(k == "company" for k, _ in found)
 
 
 def test_a_document_number_is_never_a_date():

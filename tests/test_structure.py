@@ -237,6 +237,38 @@ def test_items_numbered_with_a_closing_bracket_only():
     assert r.findings[1].deadline == "2024-06"
 
 
+def test_problems_whose_bullets_were_lost_are_findings_when_a_rectification_follows():
+    text = ("中共某县卫生健康委员会党组关于县委巡察集中整改进展情况的通报\n二、反馈问题整改情况\n"
+            "◆党组落实意识形态工作责任制不到位。\n整改情况：制定实施细则。\n整改结果：已完成。\n"
+            "◆医疗服务价格管理不规范，违规收取检查费用。\n整改情况：退还多收费用。\n整改结果：已完成。\n"
+            "三、下一步工作打算\n委党组将持续巩固整改成果。\n中共某县卫生健康委员会党组\n2024年11月15日")
+    r = _read(text)
+    assert [(f.title, f.status) for f in r.findings] == [
+        ("党组落实意识形态工作责任制不到位", "已完成"), ("医疗服务价格管理不规范,违规收取检查费用", "已完成")]
+
+
+def test_a_problem_headed_finding_keeps_its_description_as_rectification():
+    """Under 一、针对“…”的问题 the line before 整改情况： describes the problem; it is not a
+    finding of its own."""
+    text = ("中共某市卫生健康委员会党组关于市委巡察整改情况的通报\n"
+            "一、针对“党的领导弱化”的问题\n巡察指出议事决策不规范。\n整改情况：修订议事规则。\n"
+            "二、针对“四风问题突出”的问题\n巡察指出公务接待超标准。\n整改情况：退缴费用。\n"
+            "中共某市卫生健康委员会党组\n2024年1月5日")
+    r = _read(text)
+    assert [f.title for f in r.findings] == ["党的领导弱化", "四风问题突出"]
+
+
+def test_a_heading_that_groups_findings_by_status_gives_theirs():
+    text = ("中共某市卫生健康委员会党组关于市委巡察整改进展情况的通报\n一、整改工作开展情况\n委党组逐条研究。\n"
+            "二、已完成整改的问题\n1.履行主体责任不到位。委党组制定责任清单。\n2.财务监管不严。追回奖金42.6万元。\n"
+            "三、正在整改的问题（1个）\n1.公立医院改革推进缓慢。推进区域医疗中心建设，计划2025年6月底前完成。\n"
+            "中共某市卫生健康委员会党组\n2024年9月30日")
+    r = _read(text)
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("履行主体责任不到位", "已完成整改", None), ("财务监管不严", "已完成整改", None),
+        ("公立医院改革推进缓慢", "正在整改", "2025-06")]
+
+
 def test_items_each_with_their_own_rectification_are_the_findings():
     text = ("中共某县卫生健康局党组关于县委巡察反馈意见整改情况的通报\n二、反馈问题整改情况\n"
             "（一）关于落实党的卫生健康工作方针不到位的问题\n"
