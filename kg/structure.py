@@ -504,12 +504,11 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
                 continue  # not a leaf
             leaf_end = _line_start(s, nxt.start) if nxt is not None else stop
             out.extend(_leaf_findings(s, h, leaf_end, marked, year))
-    by_path = {h.path: h for h in numbered}
+    titles = {h.path: h.title for h in numbered}
     for i, f in enumerate(out):
-        parts = f.path.split("/")
-        grouped = (_group_status(by_path[p].title) for n in range(len(parts) - 1, 0, -1)
-                   if (p := "/".join(parts[:n])) in by_path)
-        if f.status is None and (status := next((g for g in grouped if g), None)):
+        above = ("/".join(f.path.split("/")[:n]) for n in range(f.path.count("/"), 0, -1))  # nearest first
+        status = next((st for p in above if (st := _group_status(titles.get(p, "")))), None)
+        if f.status is None and status:
             out[i] = replace(f, status=status)
     return out
 
