@@ -196,9 +196,6 @@ _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": froze
 _MAX_BODY = {"hospital": 4, "company": 12, "agency": 10}
 _PLAIN_BODY = re.compile(rf"[{HAN}]+")
 _COMPANY_BODY = re.compile(rf"[{HAN}]+(?:\([{HAN}]{{2,4}}\)[{HAN}]*)?")  # 华润医药(福建)有限公司
-# With no committee before it, an inspection group's name holds only its round, number and kind.
-_INSPECTION_GROUPS = frozenset({"巡察组", "巡视组"})
-_GROUP_BODY = re.compile(rf"(?:第[{_CN_NUM}\d]+轮)?(?:第[{_CN_NUM}\d]*)?(?:专项|机动|提级|交叉|联动|常规)*")
 
 
 # words of hospital names that end in a stop character: 北京协和医院 (和: and)
@@ -252,9 +249,12 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _ORD = "[一二三四五六七八九十\\d]"
-_INSPECT_TAIL = re.compile(
-    rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+)?组"
-)
+_ROUND_NUMBER = rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?"  # 第二轮, 第三: before 巡察组
+_KINDS = "专项|机动|提级|交叉|联动"
+_INSPECT_TAIL = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS})*(?:巡视|巡察)(?:第{_ORD}+)?组")
+# With no committee before it, an inspection group's name holds only its round, number and kind.
+_INSPECTION_GROUPS = frozenset({"巡察组", "巡视组"})
+_GROUP_BODY = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS}|常规)*")
 
 
 def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]:
