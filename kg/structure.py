@@ -39,7 +39,7 @@ _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]
 _PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -66,7 +66,7 @@ _INSPECTED = re.compile(
 )
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
 _PARTY_TARGET = re.compile(r"(?:党组|党委|党总支|党支部|委员会)$")
-_TARGET_CUT = re.compile(r"(?:含|及其|以及|及|和|、|\(|等单位|等).*$")
+_TARGET_CUT = re.compile(r"(?:含|及其|以及|及|(?<=[局委会院办组部心站所司厅])和|、|\(|等单位|等).*$")  # 和 after a body, not 卫生和计划生育委员会
 _NOW = re.compile(r"现将(?P<target>[^,。;]{2,30}?)(?:落实|关于|贯彻|对)")
 _TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况|反馈")
 
@@ -528,7 +528,7 @@ _KIND = r"类别|类型|分类"  # 问题类别: a column of kinds, not the prob
 _HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|单位|处室|科室|部门|领导|责任人|结果|进展|备注)"
                           rf"(?:{_KIND})?")
 _CLASS_HEADER = re.compile(_KIND)
-_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|完成状态|进展情况")
+_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|(?:整改|完成)状态|进展情况")
 _DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
 
 

@@ -44,6 +44,10 @@ def test_counts_are_not_money(text):
     ("根据(2016)25号文", "〔2016〕25号", "doc_number||2016|25"),
     ("对照资阳市卫生健康委员会资卫发〔2022〕48号文件", "资卫发〔2022〕48号", "doc_number|资卫发|2022|48"),
     ("人社部发〔2019〕5号", "人社部发〔2019〕5号", "doc_number|人社部发|2019|5"),
+    # 并 is Taiyuan's short name after a bracket, "and" after a comma; 新 is Xinjiang's
+    ("依据《太原市应急物资储备管理办法》（并政办发〔2021〕15号）", "并政办发〔2021〕15号", "doc_number|并政办发|2021|15"),
+    ("，并新卫发〔2020〕3号", "新卫发〔2020〕3号", "doc_number|新卫发|2020|3"),
+    ("按照新疆维吾尔自治区卫生健康委员会新卫发〔2020〕3号", "新卫发〔2020〕3号", "doc_number|新卫发|2020|3"),
 ])
 def test_document_numbers(text, value, key):
     [m] = doc_numbers(text)
@@ -221,6 +225,9 @@ def test_nlp_pipe_batches():
     ("县委常委、纪委书记、监委主任王立新同志到局调度,领导小组下设办公室",
      {("agency", "县委"), ("agency", "纪委"), ("agency", "监委"), ("agency", "办公室"), ("person", "王立新")}),
     ("在大兴区黄村镇新建社区卫生服务站", {("place", "大兴区"), ("place", "黄村镇")}),  # 黄村 is not a village here
+    ("通信地址：兰西县卫生健康局办公室；市卫健委办公室", {("agency", "兰西县卫生健康局"), ("agency", "市卫健委")}),
+    ("县委办公室、县政府办公室、县委巡察工作领导小组办公室",  # bodies, not a body's section
+     {("agency", "县委办公室"), ("agency", "县政府办公室"), ("agency", "县委巡察工作领导小组办公室")}),
     ("选优配强内科党支部、门诊党支部书记,推进外科第一党支部建设",
      {("agency", "内科党支部"), ("agency", "门诊党支部"), ("agency", "外科第一党支部")}),
 ])
@@ -259,6 +266,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("与昌平区、房山区区属医院建立合作", "房山区区属医院"),  # a class: the district's hospitals
     ("十三届师市党委第四轮巡察", "市党委"),  # 师市党委, the Corps division's, after the term
     ("开展一二三团结协作活动", "一二三团"),  # not a regiment: 团结
+    ("通信地址：兰西县卫生健康局办公室", "兰西县卫生健康局办公室"),  # a bureau's section
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}

@@ -419,3 +419,20 @@ def test_the_target_of_an_extended_xunshi_is_the_reports_own_body():
               "根据省委统一部署，2019年4月8日至6月5日，省委第十二巡视组对某市开展了常规巡视，"
               "并对市卫生健康委党组进行了延伸巡视。\n中共某市卫生健康委员会党组\n2019年12月20日")
     assert (r.inspection.kind, r.inspection.target) == ("巡视", "市卫生健康委党组")
+
+
+@pytest.mark.parametrize("opening, target", [
+    ("县委第一巡察组对阳曲县卫生健康和体育局党组进行了巡察。", "阳曲县卫生健康和体育局党组"),  # 和 inside a name
+    ("县委第一巡察组对县卫健局党组和县医保局党组进行了巡察。", "县卫健局党组"),  # 和 between two bodies
+])
+def test_a_target_is_cut_at_and_only_between_bodies(opening, target):
+    r = _read(f"中共某县卫生健康局党组关于巡察整改情况的通报\n{opening}\n中共某县卫生健康局党组\n2024年5月20日")
+    assert r.inspection.target == target
+
+
+def test_a_numbered_problem_label_and_a_status_label():
+    r = _read("中共某县卫生健康局党组关于巡察整改进展情况的通报\n二、巡察反馈问题整改落实情况\n（一）党的建设方面\n"
+              "1.问题：推进紧密型县域医共体建设进度缓慢。\n整改情况：印发实施方案。整改状态：持续整改，2024年12月底前完成。\n"
+              "2.问题：财务管理不规范。\n整改情况：追回补贴8.26万元。整改状态：已完成。\n中共某县卫生健康局党组\n2024年7月5日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("推进紧密型县域医共体建设进度缓慢", "持续整改", "2024-12"), ("财务管理不规范", "已完成", None)]

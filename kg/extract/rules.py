@@ -51,28 +51,30 @@ def _issuer_heads() -> frozenset[str]:
     return frozenset(gazetteer().abbr) | {"国", "中"}
 
 
-def split_issuer(run: str) -> str:
+def split_issuer(run: str, opens: bool = False) -> str:
     """The issuer abbreviation at the end of the characters before a number's brackets.
 
     What follows the last function word or verb is the issuer (印发了豫办 → 豫办,
     按照湘卫发 → 湘卫发), and so does what follows a body's name (…卫生健康委员会资卫发 →
     资卫发); a run without one is the issuer whole (南中医党). A long run
-    keeps only its shortest tail that starts with a province or city short name.
+    keeps only its shortest tail that starts with a province or city short name. A short
+    name that is also a function word starts the issuer where it follows a cut, or an
+    opening bracket (`opens`): （并政办发 is Taiyuan's, 并新卫发 is "and" Xinjiang's.
     """
     single, double = _stops()
+    heads = _issuer_heads()
+    after = _ISSUING_BODY.search(run)  # 资阳市卫生健康委员会资卫发: the number follows its issuer's name
+    if after:
+        run, opens = run[after.end():], True
     cut = 0
     for i in range(len(run)):
         if run[i:i + 2] in double:
             cut = i + 2
-        elif run[i] in single and cut <= i:
+        elif run[i] in single and cut <= i and not (run[i] in heads and i == cut and (i or opens)):
             cut = i + 1
     tail = run[cut:]
-    after = _ISSUING_BODY.search(tail)  # 资阳市卫生健康委员会资卫发: the number follows its issuer's name
-    if after:
-        tail = tail[after.end():]
     if len(tail) <= 8:
         return tail
-    heads = _issuer_heads()
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in heads:
             return tail[i:]
@@ -84,7 +86,8 @@ def doc_numbers(s: str) -> list[Mention]:
     out = []
     for m in _DOCNO.finditer(s):
         run = _HAN_RUN_END.search(s, max(0, m.start() - 12), m.start())
-        issuer = split_issuer(run.group()) if run else ""
+        opens = bool(run) and s[run.start() - 1:run.start()] in "(（[【"
+        issuer = split_issuer(run.group(), opens) if run else ""
         start = m.start() - len(issuer)
         year, serial = m.group("year"), str(int(m.group("serial")))
         value = f"{issuer}〔{year}〕{serial}号"
@@ -277,6 +280,8 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
         if u and (s[end + len(u):end + len(u) + 1] in _WORD_AFTER or _word_goes_on(s, end + len(u))
                   or s[end + len(u) - 1:end + len(u) + 1] == "院区"):  # 西院区: a campus, not 西院
             u = None
+        if s.startswith("办公室", end) and _SECTION_OF.search(s, max(0, end - 3), end):
+            return end, type_
         if m and (u is None or len(m.group()) >= len(u)):
             end, type_ = m.end(), core[m.group()]
         elif u:
@@ -285,12 +290,17 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
             return end, type_
 
 
+# A bureau's or commission's 办公室 is one of its sections, not a body (县卫生健康局办公室,
+# 市卫健委办公室); a Party committee's (县委办公室) and a government's are bodies.
+_SECTION_OF = re.compile(rf"(?:局|委员会|(?<![{_LEVEL}])委)$")
+
+
 def _word_goes_on(s: str, end: int) -> bool:
     """A suffix that is the start of a longer word: 党组 of 党组织, 组织部 of 组织部门."""
     return s[end - 1:end + 1] in ("组织", "部门")
 
 
-_TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)")
+_TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)(?:办公室)?")
 _BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每仅均及与")
 
 
