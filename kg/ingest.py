@@ -230,27 +230,53 @@ _SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "he
          "footer", "form", "svg", "template", "textarea", "object"}
 
 
+_SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s).*$")  # 《…》的通报_某区人民政府: the site's name
+TICK = "√✓✔"
+EMPTY_CELL = "—"  # an empty cell beside a tick, so the tick keeps its column
+
+
 class _TextParser(HTMLParser):
+    """Blocks a line each. In a row that holds a tick (√ under 已完成, one of the columns a
+    status is split into), an empty cell is written as EMPTY_CELL: a line per cell is
+    all the readers after this see of a table, and without it the tick loses its column."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.title = False
+        self.cell: int | None = None  # where the open cell's text starts in `out`
+        self.row: list[tuple[int, str]] = []  # the row's cells: where each ends in `out`, its text
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
             self.skip += 1
         elif tag in _BLOCK:
             self.out.append("\n")
+        self.title = tag == "title" or self.title
+        if tag == "tr":
+            self.row = []
+        elif tag in ("td", "th"):
+            self.cell = len(self.out)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            self.row.append((len(self.out), "".join(self.out[self.cell:]).strip()))
+            self.out.append("")  # where EMPTY_CELL goes if the cell is empty and the row ticked
+            self.cell = None
+        elif tag == "tr" and any(text and text in TICK for _, text in self.row):
+            for at, text in self.row:
+                self.out[at] = self.out[at] or (EMPTY_CELL if not text else "")
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK:
             self.out.append("\n")
+        self.title = self.title and tag != "title"
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self.out.append(data.replace("\n", " "))
+            data = data.replace("\n", " ")
+            self.out.append(_SITE_NAME.sub("", data) if self.title else data)
 
 
 def html_to_text(markup: str) -> str:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.dates import DateHit, cn_int, find_dates, find_deadline
 from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer, region_of
+from kg.ingest import TICK
 from kg.model import Finding, Heading, Inspection, Region, Report, Text
 from kg.resources import lexicon
 from kg.scan import ending_at
@@ -565,7 +566,8 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             continue
         measure = next((k for k, h in enumerate(head) if k != problem and re.search("措施|情况", h)
                         and not _STATUS_HEADER.search(h)), None)
-        status = next((k for k, h in enumerate(head) if _STATUS_HEADER.search(h)), None)
+        head, ticks, j = _tick_columns(lines, j, head, (problem, measure))
+        status = None if ticks else next((k for k, h in enumerate(head) if _STATUS_HEADER.search(h)), None)
         limit = next((k for k, h in enumerate(head) if _DEADLINE_HEADER.search(h)), None)
         within = [h for h in headings if h.level < ITEM_LEVEL and h.start < lines[i].start]
         base = within[-1].path + "/" if within else ""
@@ -586,6 +588,9 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 phrase = _first_status(cell)
                 f = replace(f, status=phrase if phrase and cell.startswith(phrase) else cell or None,
                             deadline=f.deadline or find_deadline(cell, year)[0])
+            ticked = [head[k] for k in ticks if cells[k] is not None and cells[k].text.strip() in TICK]
+            if ticked:  # √ under 已完成
+                f = replace(f, status=ticked[0])
             if limit is not None:  # any date under 整改时限 is the deadline: 2024年6月底
                 when = [h.value for h in find_dates(cells[limit].text, year) if h.value]
                 f = replace(f, deadline=when[0] if when else f.deadline)
@@ -594,6 +599,22 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             j += skip + width
         i = max(j, i + 1)
     return out
+
+
+def _tick_columns(lines: list[_Line], j: int, head: list[str],
+                  read: tuple[int | None, ...]) -> tuple[list[str], list[int], int]:
+    """A status column split into one column per status (整改情况 over 已完成 and 持续整改),
+    its rows ticking one: the header with the split column replaced by the statuses,
+    their places in it, and the line after them. The split column is the last header
+    cell not read for the problem or the measures."""
+    subs = []
+    while j + len(subs) < len(lines) and _first_status(t := lines[j + len(subs)].text.strip()) == t:
+        subs.append(t)
+    split = next((k for k in range(len(head) - 1, -1, -1) if k not in read and re.search("情况|进展|结果|状态", head[k])),
+                 None)
+    if len(subs) < 2 or split is None:
+        return head, [], j
+    return head[:split] + subs + head[split + 1:], list(range(split, split + len(subs))), j + len(subs)
 
 
 def _row_width(lines: list[_Line], j: int, width: int, n: int) -> int:
@@ -740,7 +761,7 @@ _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)
 def _status(rect: str) -> str | None:
     """The status as written: 整改结果:完成, the first status phrase of the first sentence,
     a 整改结果: written after the measures, or a sentence saying it: 此项问题已完成整改,
-    已完成整改, 目前已阶段性完成."""
+    目前已阶段性完成, or opening with it: 已完成整改, 已基本完成,持续推进."""
     m = _RESULT.match(rect)
     if m:
         return m.group(1)
@@ -752,11 +773,10 @@ def _status(rect: str) -> str | None:
     later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
     if later and (not later.group("progress") or _first_status(later.group("value"))):
         return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
-    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 …。已完成整改。 …。目前已阶段性完成
-        if "此项" in sentence or sentence.strip() in _status_phrases() or _STANDS_NOW.match(sentence):
-            found = _first_status(sentence)
-            if found:
-                return found
+    for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 …。已基本完成,持续推进。 …。目前已阶段性完成
+        found = _first_status(sentence)
+        if found and ("此项" in sentence or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)):
+            return found
     return None
 
 

@@ -122,6 +122,7 @@ def test_generic_classes_are_not_institutions():
     ("破解“编制老化”带来的困境", "编制老化"),
     ("防止“一刀切”“运动式”整治", "运动式"),
     ("存在“重建设、轻管理”现象", "重建设、轻管理"),
+    ("收受“红包”回扣问题时有发生", "红包"),  # an ordinary noun in quotes
 ])
 def test_a_quoted_problem_or_manner_is_not_a_policy(text, phrase):
     assert ("policy", phrase) not in _found(text)
@@ -226,6 +227,7 @@ def test_nlp_pipe_batches():
      {("agency", "县委"), ("agency", "纪委"), ("agency", "监委"), ("agency", "办公室"), ("person", "王立新")}),
     ("在大兴区黄村镇新建社区卫生服务站", {("place", "大兴区"), ("place", "黄村镇")}),  # 黄村 is not a village here
     ("通信地址：兰西县卫生健康局办公室；市卫健委办公室", {("agency", "兰西县卫生健康局"), ("agency", "市卫健委")}),
+    ("投入资金850万元改造草堰镇卫生院病房楼", {("hospital", "草堰镇卫生院"), ("place", "草堰镇")}),  # 改造 a verb
     ("县委办公室、县政府办公室、县委巡察工作领导小组办公室",  # bodies, not a body's section
      {("agency", "县委办公室"), ("agency", "县政府办公室"), ("agency", "县委巡察工作领导小组办公室")}),
     ("选优配强内科党支部、门诊党支部书记,推进外科第一党支部建设",

@@ -101,6 +101,12 @@ def test_html_page_is_turned_into_text():
     assert "首页" not in t.text
 
 
+def test_a_pages_title_loses_the_sites_name():
+    page = "<html><head><title>关于巡察整改情况的通报_某区人民政府</title></head><body><p>正文</p></body></html>"
+    t = from_bytes(page.encode("utf-8"), name="r.html", html=True)
+    assert "关于巡察整改情况的通报" in t.text and "人民政府" not in t.text
+
+
 def test_zero_width_and_control_characters_are_removed():
     t = from_bytes("市卫\u200b健委\x07党组".encode("utf-8"))
     assert t.text == "市卫健委党组"

@@ -164,6 +164,12 @@ def test_a_former_chief_accountant_is_a_post():
     assert ("钱某某", "总会计师") in roles
 
 
+def test_a_physician_is_a_post():
+    r = _report("中共某市中医医院委员会", "对收受回扣的骨科医师刘某给予开除党籍处分。")
+    roles = {(x.person, x.post) for x in link(r, extract(r)).roles}
+    assert any(p == "刘某" and "医师" in post for p, post in roles)
+
+
 def test_a_prefectures_own_bodies_take_its_name():
     r = _report("中共喀什地区卫生健康委员会党组", "根据地委统一部署，地委第一巡察组对地区卫生健康委员会党组进行了巡察。")
     assert r.region.name == "喀什地区"

@@ -226,6 +226,33 @@ def test_a_table_with_a_kind_column_and_cells_merged_down():
     assert r.findings[1].rectification == "逐一督导。"
 
 
+TICK_PAGE = """<html><body><h1>中共某区卫生健康委员会党组关于区委巡察反馈意见整改进展情况的通报</h1>
+<p>二、反馈问题整改落实情况</p>
+<table><tr><th rowspan="2">序号</th><th rowspan="2">反馈问题</th><th rowspan="2">整改措施</th><th colspan="2">整改情况</th>
+<th rowspan="2">责任单位</th></tr><tr><th>已完成</th><th>持续整改</th></tr>
+<tr><td>1</td><td>学习贯彻不够深入</td><td>开展集中学习12次。</td><td>√</td><td></td><td>办公室</td></tr>
+<tr><td>2</td><td>服务体系建设短板明显</td><td>改造卫生院病房楼。</td><td></td><td>√</td><td>医政科</td></tr></table>
+<p>三、下一步工作打算</p><p>持续推进。</p>
+<p>中共某区卫生健康委员会党组<br>2024年12月5日</p></body></html>"""
+
+
+def test_a_status_column_split_into_ticked_columns():
+    """整改情况 over 已完成 and 持续整改, a row ticking one: the tick's column is the status."""
+    from kg.ingest import html_to_text
+
+    r = _read(html_to_text(TICK_PAGE))
+    assert [(f.title, f.status, f.rectification) for f in r.findings] == [
+        ("学习贯彻不够深入", "已完成", "开展集中学习12次。"), ("服务体系建设短板明显", "持续整改", "改造卫生院病房楼。")]
+
+
+def test_a_status_sentence_after_the_measures():
+    r = _read("中共某医院委员会关于巡察整改进展情况的通报\n二、巡察反馈问题整改情况\n（一）党建方面\n"
+              "存在问题：人才梯队建设不合理。\n整改情况：引进博士研究生3名。已基本完成，持续推进。\n"
+              "存在问题：选人用人不规范。\n整改情况：已完成档案审核12份，持续推进制度建设。\n"
+              "中共某医院委员会\n2024年11月18日")
+    assert [(f.title, f.status) for f in r.findings] == [("人才梯队建设不合理", "已基本完成"), ("选人用人不规范", None)]
+
+
 def test_items_numbered_with_a_closing_bracket_only():
     text = ("中共某区卫生健康局党组关于区委巡察反馈意见整改进展情况的通报\n二、反馈问题整改进展情况\n"
             "（一）全面从严治党方面\n1）落实中央八项规定精神有差距。\n整改措施：开展自查。\n整改进展：已完成。\n"
