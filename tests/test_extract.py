@@ -269,6 +269,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("十三届师市党委第四轮巡察", "市党委"),  # 师市党委, the Corps division's, after the term
     ("开展一二三团结协作活动", "一二三团"),  # not a regiment: 团结
     ("通信地址：兰西县卫生健康局办公室", "兰西县卫生健康局办公室"),  # a bureau's section
+    ("牵头组建城市医疗集团，覆盖社区卫生服务中心12家", "城市医疗集团"),  # a class, after a verb
+    ("牵头组建城市医疗集团，覆盖社区卫生服务中心12家", "覆盖社区卫生服务中心"),  # 覆盖 is a verb
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}
