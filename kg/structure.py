@@ -763,8 +763,8 @@ def _status(rect: str) -> str | None:
     a 整改结果: written after the measures, or a sentence saying it: 此项问题已完成整改,
     目前已阶段性完成, or opening with it: 已完成整改, 已基本完成,持续推进."""
     m = _RESULT.match(rect)
-    if m:
-        return m.group(1)
+    if m and ("结果" in m.group() or _first_status(m.group(1)) == m.group(1)):
+        return m.group(1)  # 整改进展: only where it gives a status, not prose (投入资金420万元)
     first = first_sentence(_MARKER.sub("", rect, count=1))
     head = first[:60] + "\n" + first.rsplit(",", 1)[-1]  # its start, or its closing clause: …,已完成整改
     found = _first_status(head)

@@ -177,8 +177,11 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_consistent_store(tmp_p
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from corpus import generate
     generate(src, 120, seed=7)
+    # a shell without job control starts background jobs with SIGINT ignored, and a child
+    # inherits that: give it the default, as a terminal's Ctrl-C finds it
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(tmp_path / "out"),
-                             "--no-view"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "--no-view"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(5)  # well into the 120 reports
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=120)

@@ -245,6 +245,13 @@ def test_a_status_column_split_into_ticked_columns():
         ("学习贯彻不够深入", "已完成", "开展集中学习12次。"), ("服务体系建设短板明显", "持续整改", "改造卫生院病房楼。")]
 
 
+def test_zhenggai_jinzhan_before_prose_is_not_a_status():
+    r = _read("中共某旗卫生健康委员会党组关于巡察整改进展情况的通报\n二、反馈问题整改进展情况\n（一）党建方面\n"
+              "问题一：蒙医药传承发展不充分。\n整改进展：新增蒙医特色专科3个。目前已阶段性完成。\n"
+              "问题二：财务管理不规范。\n整改进展：已完成。\n中共某旗卫生健康委员会党组\n2024年11月28日")
+    assert [(f.title, f.status) for f in r.findings] == [("蒙医药传承发展不充分", "阶段性完成"), ("财务管理不规范", "已完成")]
+
+
 def test_a_status_sentence_after_the_measures():
     r = _read("中共某医院委员会关于巡察整改进展情况的通报\n二、巡察反馈问题整改情况\n（一）党建方面\n"
               "存在问题：人才梯队建设不合理。\n整改情况：引进博士研究生3名。已基本完成，持续推进。\n"
