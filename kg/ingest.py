@@ -266,7 +266,8 @@ class _TextParser(HTMLParser):
             self.cell = None
         elif tag == "tr" and any(text and text in TICK for _, text in self.row):
             for at, text in self.row:
-                self.out[at] = self.out[at] or (EMPTY_CELL if not text else "")
+                if not text:
+                    self.out[at] = EMPTY_CELL
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK:
