@@ -86,7 +86,7 @@ def doc_numbers(s: str) -> list[Mention]:
     out = []
     for m in _DOCNO.finditer(s):
         run = _HAN_RUN_END.search(s, max(0, m.start() - 12), m.start())
-        opens = bool(run) and s[run.start() - 1:run.start()] in "(（[【"
+        opens = bool(run) and (run.start() == 0 or s[run.start() - 1] in "(（[【")  # the text or a bracket opens
         issuer = split_issuer(run.group(), opens) if run else ""
         start = m.start() - len(issuer)
         year, serial = m.group("year"), str(int(m.group("serial")))
