@@ -31,6 +31,8 @@ _LABELS = (
     (5, re.compile(r"^([①-⑳])\s*")),
 )
 ITEM_LEVEL = 6
+# 附件, 附件1, 附件2：整改台账: an appendix's heading, on a line of its own
+_ANNEX = re.compile(r"^[ \t]*(附件[ \t]*\d{0,2})[ \t]*(?:[:：].{0,40})?$", re.M)
 _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
@@ -108,6 +110,7 @@ def structure(text: Text) -> Report:
     inspection = _inspection(s, lines, headings, title, warnings)
     year = int(published[:4]) if published else None
     findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year)
+    findings = _tallied(s, findings)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
     return Report(
@@ -167,8 +170,22 @@ def _bracketed_date(line: str) -> str | None:
     return hits[0].value if len(hits) == 1 and hits[0].value and len(hits[0].value) == 10 else None
 
 
+def _annexes(lines: list[_Line]) -> list[int]:
+    """Indices of the lines that head an appendix (附件, 附件2：整改台账), last first."""
+    return [k for k in range(len(lines) - 1, 0, -1) if _ANNEX.fullmatch(lines[k].text)]
+
+
 def _signature(lines: list[_Line], s: str, warnings: list[str]) -> tuple[str | None, str | None]:
-    """The signing body and date among the last lines: `BODY / DATE` (or the other way)."""
+    """The signing body and date among the last lines: `BODY / DATE` (or the other way),
+    or, where a ledger is appended after them, among the last lines before its 附件."""
+    for k in _annexes(lines):
+        publisher, published = _signed(lines[:k], [])
+        if publisher and published:
+            return publisher, published
+    return _signed(lines, warnings)
+
+
+def _signed(lines: list[_Line], warnings: list[str]) -> tuple[str | None, str | None]:
     publisher = published = None
     for ln in reversed(lines[-6:]):
         t = ln.text.strip()
@@ -571,6 +588,9 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
         limit = next((k for k, h in enumerate(head) if _DEADLINE_HEADER.search(h)), None)
         within = [h for h in headings if h.level < ITEM_LEVEL and h.start < lines[i].start]
         base = within[-1].path + "/" if within else ""
+        annex = [m for m in _ANNEX.finditer(s, within[-1].start if within else 0, lines[i].start)]
+        if annex:  # a ledger appended after the signature is the annex's, not the last heading's
+            base = re.sub(r"\s", "", annex[-1].group(1)) + "/"
         n = 1
         while _row_at(lines, j, len(head), n if numbered else None):
             width = _row_width(lines, j, len(head), n) if numbered else len(head)
@@ -622,8 +642,8 @@ def _row_width(lines: list[_Line], j: int, width: int, n: int) -> int:
     to a heading of the text after the table; a full row unless cells were merged down."""
     for w in range(width, max(width - 3, 1), -1):
         at = j + 1 + w
-        if at < len(lines) and lines[at].text.strip() == str(n + 1):
-            return w
+        if at == len(lines) or (at < len(lines) and lines[at].text.strip() == str(n + 1)):
+            return w  # the next row's number, or the text's end (a table in an appendix)
     for w in range(1, width + 1):
         if j + w >= len(lines) or any(rx.match(lines[j + w].text) for level, rx in _LABELS if level <= 2):
             return max(w - 1, 1)
@@ -634,7 +654,7 @@ def _row_at(lines: list[_Line], j: int, width: int, n: int | None) -> bool:
     """Whether row `n` (its first cell counts it) or, unnumbered, any row of `width`
     cells starts at line `j`: a row never holds a heading of the text around the table."""
     if n is not None:
-        return j + width < len(lines) and lines[j].text.strip() == str(n)
+        return j + width - 2 < len(lines) and lines[j].text.strip() == str(n)  # cells merged down
     return j + width <= len(lines) and not any(
         rx.match(ln.text) for ln in lines[j:j + width] for level, rx in _LABELS if level <= 2)
 
@@ -643,6 +663,8 @@ def _signature_start(lines: list[_Line], headings: list[Heading]) -> int:
     """Where the signing body and date begin: the last finding's rectification ends
     there, not at the end of the text."""
     last_heading = max((h.start for h in headings), default=0)
+    annex = [k for k in _annexes(lines) if lines[k].start > last_heading]
+    lines = lines[:annex[-1]] if annex else lines  # the findings end before an appended ledger
     end = lines[-1].end if lines else 0
     for ln in reversed(lines[-3:]):
         t = ln.text.strip()
@@ -742,19 +764,27 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     while r_start < r_end and s[r_start] in "。;.,: \n":  # the full stop that ended the title
         r_start += 1
     rect = s[r_start:r_end].strip()
+    status, deadline = _status(rect), find_deadline(rect, year)[0]
+    note = _TITLE_NOTE.search(title)
+    if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
+        title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
+        status = _first_status(note.group(1)) or status
+        deadline = find_deadline(note.group(1), year)[0] or deadline
     return Finding(
         path=path,
         title=title,
         start=t_start,
         end=t_start + len(title),
-        status=_status(rect),
-        deadline=find_deadline(rect, year)[0],
+        status=status,
+        deadline=deadline,
         rectification=rect,
         rect_start=r_start,
         rect_end=r_end,
     )
 
 
+# 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
+_TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
 
 
@@ -778,6 +808,36 @@ def _status(rect: str) -> str | None:
         if found and ("此项" in sentence or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)):
             return found
     return None
+
+
+# 第1、2、3项已完成整改; 第4、8项问题正在持续整改; 第1至3项均已完成
+_TALLY = re.compile(rf"第\s*((?:[\d{CN}]+\s*(?:[、,和及至到-]|—)\s*)*[\d{CN}]+)\s*(?:项|个|条)(?:问题|任务)?(?:均|都|已经)?")
+
+
+def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
+    """Statuses a tally gives by item number (第1、2、5项已完成整改，第4、7项正在整改) to
+    the findings that state none of their own. The numbers are the findings' own where
+    they run on across sections, else their places in the report."""
+    if all(f.status for f in findings):
+        return findings
+    own = [cn_int(f.path.rsplit("/", 1)[-1].strip("()")) for f in findings]
+    if None in own or len(set(own)) != len(own):
+        own = list(range(1, len(findings) + 1))
+    status: dict[int, str] = {}
+    for m in _TALLY.finditer(s):
+        phrase = _first_status(s[m.end():m.end() + 12])
+        if phrase is None or _phrase_at(s[m.end():m.end() + 12], phrase) > 2:  # 正在持续整改: 持续整改
+            continue
+        numbers = [cn_int(n) for n in re.split(r"\s*(?:[、,和及至到-]|—)\s*", m.group(1))]
+        if None in numbers:
+            continue
+        for a, b, sep in zip(numbers, numbers[1:], re.findall(r"[、,和及至到-]|—", m.group(1))):
+            if sep in "至到-—" and a < b:
+                numbers += range(a + 1, b)
+        for n in numbers:
+            status.setdefault(n, phrase)
+    return [replace(f, status=status.get(n)) if f.status is None and status.get(n) else f
+            for f, n in zip(findings, own)]
 
 
 def _first_status(text: str) -> str | None:

@@ -47,6 +47,9 @@ def test_readings_never_zero_pad():
     ("计划6月底完成全部检查目标", "2022-06"),
     ("截至2022年5月底,已完成", None),
     ("2018年年底组织召开了会议", None),
+    ("计划于2023年6月底前全部完成整顿", "2023-06"),  # a plan's 于
+    ("已于2022年6月底前完成整改", None),  # done by then: a status, not a deadline
+    ("请于2022年11月30日前反映", None),
 ])
 def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline

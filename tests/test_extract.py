@@ -232,6 +232,9 @@ def test_nlp_pipe_batches():
      {("agency", "县委办公室"), ("agency", "县政府办公室"), ("agency", "县委巡察工作领导小组办公室")}),
     ("选优配强内科党支部、门诊党支部书记,推进外科第一党支部建设",
      {("agency", "内科党支部"), ("agency", "门诊党支部"), ("agency", "外科第一党支部")}),
+    # a town whose name opens with a stop character (和 and, 那 that), after a stop or in a list
+    ("为那坡镇新州村、和平镇卫生室配备设备", {("place", "那坡镇"), ("place", "新州村"), ("place", "和平镇"),
+                                         ("hospital", "和平镇卫生室")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -271,6 +274,11 @@ def test_names_as_other_reports_write_them(text, expected):
     ("通信地址：兰西县卫生健康局办公室", "兰西县卫生健康局办公室"),  # a bureau's section
     ("牵头组建城市医疗集团，覆盖社区卫生服务中心12家", "城市医疗集团"),  # a class, after a verb
     ("牵头组建城市医疗集团，覆盖社区卫生服务中心12家", "覆盖社区卫生服务中心"),  # 覆盖 is a verb
+    ("给予某某大学第一附属医院原副院长周某开除党籍处分", "予某某大学第一附属医院"),  # 给予 is a verb
+    ("对口帮扶原中央苏区县县级医院", "中央"),  # the Central Soviet Area, not the Party centre
+    ("更换门诊楼中央空调", "中央"),
+    ("在兰山区、河东区设置监测哨点医院14家", "河东区设置监测哨点医院"),  # 设置 is a verb
+    ("，在乡镇开展检查，在某镇开展督导", "在某镇"),  # a preposition after a comma opens no town
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}

@@ -161,6 +161,8 @@ def _unit_regex() -> re.Pattern:
 
 
 _LEVEL = "省市区县州旗盟镇乡"
+# 中央 as an adjective, not the Party centre: 原中央苏区县, 中央空调, 中央厨房, 中央供氧
+_NOT_CENTRE = re.compile("中央(?:苏区|空调|厨房|供氧|监护|吸引)")
 _BODY_CHAR = re.compile(rf"[{HAN}\d()]")
 _HEADS = ("中共中央", "中共", "国家", "国务院", "党中央", "中央", "自治区", "自治州", "驻", "派驻")
 # Bodies that name a class of institutions, not one: 公立医院, 乡镇卫生院, 基层党组织.
@@ -242,7 +244,8 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out.append((i, i + 1))
     for head in _HEADS:
         for m in re.finditer(head, s):
-            out.append((m.start(), m.end()))
+            if not _NOT_CENTRE.match(s, m.start()):
+                out.append((m.start(), m.end()))
     for m in re.finditer("[委局]", s):
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
@@ -910,8 +913,10 @@ def places(s: str) -> list[Mention]:
         if a is None or any(taken[a:m.end()]):
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
+        # 对和平镇, 为那坡镇, 、和平镇: after a stop or in a list, a name may open with a stop character
+        inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
         if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
-                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in body.removesuffix("新")))) \
+                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in inner.removesuffix("新")))) \
                 or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
