@@ -252,7 +252,7 @@ def _build(paths, out: Path, store, res: BuildResult, spool: BuildDumps | None, 
             write(_bulk, store, pending, markers)
     if res.reports == 0 and res.unchanged == 0:
         raise KgError("no report could be read: " + "; ".join(f"{p.path}: {p.message}" for p in res.skipped)
-                      if res.skipped else "no .txt or .html report files found")
+                      if res.skipped else f"no report files found ({', '.join(SUFFIXES)})")
     if prune:
         for graph in sorted(set(report_graphs(store)) - set(current)):
             drop_graph(store, graph)

@@ -18,9 +18,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import IngestError
-from kg.model import Text
+from kg.model import EMPTY_CELL, TICK, Text
+from kg.word import ZIP_MAGIC, docx_to_text
 
-SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _HTML_SUFFIXES = (".html", ".htm")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -34,7 +35,7 @@ _BOMS = (
 
 
 # Documents kg cannot read that a folder of reports often holds: named, not skipped silently.
-UNREAD_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".ofd")
+UNREAD_SUFFIXES = (".pdf", ".doc", ".wps", ".rtf", ".odt", ".ofd")
 
 
 def iter_sources(paths: Iterable[str | Path],
@@ -112,6 +113,8 @@ def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,
 def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> tuple[str, str]:
     if not raw.strip():
         raise IngestError(path, "empty file" if not raw else "file holds only whitespace")
+    if raw.startswith(ZIP_MAGIC):  # a .docx (whatever its name says): Word's XML, not text
+        return docx_to_text(raw, path), "docx"
     original, enc = decode(raw, path, encoding)
     if html is None:
         html = bool(re.match(r"\s*<(!doctype|html|head|body|meta|div|p)\b", original, re.I))
@@ -231,8 +234,6 @@ _SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "he
 
 
 _SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s).*$")  # 《…》的通报_某区人民政府: the site's name
-TICK = "√✓✔"
-EMPTY_CELL = "—"  # an empty cell beside a tick, so the tick keeps its column
 
 
 class _TextParser(HTMLParser):

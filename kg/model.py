@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# How a table reaches `Text.text` from HTML or Word: a line per cell; in a row that
+# holds a tick (√ under 已完成, one of the columns a status is split into) an empty
+# cell is written EMPTY_CELL, so the tick keeps its column.
+TICK = "√✓✔"
+EMPTY_CELL = "—"
+
 
 @dataclass(frozen=True)
 class Text:

@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from kg.dates import DateHit, cn_int, find_dates, find_deadline
 from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer, region_of
-from kg.ingest import TICK
-from kg.model import Finding, Heading, Inspection, Region, Report, Text
+from kg.model import TICK, Finding, Heading, Inspection, Region, Report, Text
 from kg.resources import lexicon
 from kg.scan import ending_at
 

@@ -197,3 +197,77 @@ def test_markdown_files_are_reports_and_their_marks_are_kept_in_plain_text(tmp_p
     assert [p.name for p in iter_sources([tmp_path])] == ["r.md"]
     plain = from_bytes("**重点**工作".encode("utf-8"))  # a .txt is not read as Markdown
     assert plain.text == "**重点**工作"
+
+
+def _word_file(path, chapters, rows):
+    """A .docx written by python-docx: chapter headings numbered by Word itself
+    (一、 at level 0, （一） at level 1), and a table whose first column is merged down."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def el(tag, **attrs):
+        e = OxmlElement(tag)
+        for k, v in attrs.items():
+            e.set(qn(f"w:{k}"), v)
+        return e
+
+    doc = docx.Document()
+    numbering = doc.part.numbering_part.element
+    abstract = el("w:abstractNum", abstractNumId="77")
+    for level, fmt, text in ((0, "chineseCounting", "%1、"), (1, "chineseCounting", "（%2）")):
+        lvl = el("w:lvl", ilvl=str(level))
+        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
+            lvl.append(el(tag, val=val))
+        abstract.append(lvl)
+    numbering.insert(0, abstract)
+    num = el("w:num", numId="77")
+    num.append(el("w:abstractNumId", val="77"))
+    numbering.append(num)
+    for level, text in chapters:
+        p = doc.add_paragraph(text)
+        if level is not None:
+            numpr = el("w:numPr")
+            numpr.append(el("w:ilvl", val=str(level)))
+            numpr.append(el("w:numId", val="77"))
+            p._p.get_or_add_pPr().append(numpr)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for k, v in enumerate(row):
+            table.cell(i, k).text = v
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(1, 0).text = rows[1][0]
+    doc.save(path)
+    return path
+
+
+def test_a_word_file_is_read_with_its_numbers_and_its_table(tmp_path):
+    path = _word_file(tmp_path / "r.docx", [(None, "某某通报"), (0, "整改工作开展情况"), (1, "压实责任"),
+                                             (1, "健全机制"), (0, "整改落实情况")],
+                      [("问题类别", "反馈问题", "已完成", "持续整改"),
+                       ("党建方面", "学习不深入", "√", ""),
+                       ("", "制度执行不严", "", "√")])
+    t = read(path)
+    assert t.encoding == "docx"
+    assert t.text.split("\n") == ["某某通报", "一、整改工作开展情况", "(一)压实责任", "(二)健全机制",
+                                  "二、整改落实情况", "问题类别", "反馈问题", "已完成", "持续整改",
+                                  "党建方面", "学习不深入", "√", "—", "制度执行不严", "—", "√"]
+
+
+def test_a_damaged_word_file_is_named_with_a_reason(tmp_path):
+    (tmp_path / "r.docx").write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(IngestError, match="damaged Word file"):
+        read(tmp_path / "r.docx")
+
+
+def test_a_zip_that_is_not_a_word_file_or_declares_a_dtd_is_refused(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "a.docx", "w") as z:
+        z.writestr("notes.txt", "hello")
+    with zipfile.ZipFile(tmp_path / "b.docx", "w") as z:
+        z.writestr("word/document.xml", '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>')
+    with pytest.raises(IngestError, match="no word/document.xml"):
+        read(tmp_path / "a.docx")
+    with pytest.raises(IngestError, match="declares a DTD"):
+        read(tmp_path / "b.docx")

@@ -1,0 +1,183 @@
+"""Word (.docx) files → text, as a saved page's text reads: a paragraph a line, a
+table's cells a line each, and the numbers Word adds to its numbered paragraphs
+(一、 （一） 1.) written back in, since the report's structure is read from them.
+
+A .docx is a zip of XML parts; only the standard library reads it. The parts are
+checked before they are parsed: a damaged archive, one with no document, a document
+far larger than any report (a zip bomb) or one declaring a DTD (entity expansion) is
+an `IngestError`, never a crash or a hang.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from xml.etree import ElementTree as ET
+
+from kg.errors import IngestError
+from kg.model import EMPTY_CELL, TICK
+
+ZIP_MAGIC = b"PK\x03\x04"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAX_PART = 64 * 1024 * 1024  # bytes of XML a report's part may unpack to
+
+_CN = "〇一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十: how Word counts 一、 (a report's lists stay below 100)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("" if tens == 1 else _CN[tens]) + "十") + (_CN[ones] if ones else "")
+
+
+def _number(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
+               "ideographDigital", "taiwaneseCounting", "japaneseCounting"):
+        return _chinese(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
+        return chr(ord("①") + n - 1)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "ideographTraditional" and 1 <= n <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[n - 1]
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)  # decimal and every other format
+
+
+class _Numbering:
+    """Counts Word's numbered paragraphs as Word does: each list (abstractNum) keeps a
+    counter per level; a paragraph at a level restarts the levels below it."""
+
+    def __init__(self, numbering: ET.Element | None):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract id → level → (fmt, text, start)
+        self.abstract_of: dict[str, str] = {}
+        self.counts: dict[str, dict[int, int]] = {}
+        if numbering is None:
+            return
+        for a in numbering.iter(_W + "abstractNum"):
+            levels = {}
+            for lvl in a.iter(_W + "lvl"):
+                fmt, text, start = "decimal", "", 1
+                for child in lvl:
+                    if child.tag == _W + "numFmt":
+                        fmt = child.get(_W + "val", fmt)
+                    elif child.tag == _W + "lvlText":
+                        text = child.get(_W + "val", text)
+                    elif child.tag == _W + "start":
+                        start = int(child.get(_W + "val", "1") or 1)
+                levels[int(lvl.get(_W + "ilvl", "0"))] = (fmt, text, start)
+            self.levels[a.get(_W + "abstractNumId", "")] = levels
+        for num in numbering.iter(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is not None:
+                self.abstract_of[num.get(_W + "numId", "")] = ref.get(_W + "val", "")
+
+    def label(self, num_id: str, level: int) -> str:
+        abstract = self.abstract_of.get(num_id)
+        levels = self.levels.get(abstract or "", {})
+        if level not in levels:
+            return ""
+        counts = self.counts.setdefault(abstract, {})
+        counts[level] = counts.get(level, levels[level][2] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+
+        def value(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            fmt, _, start = levels.get(k, ("decimal", "", 1))
+            return _number(counts.get(k, start), fmt)
+
+        return re.sub(r"%([1-9])", value, levels[level][1])
+
+
+def _part(z: zipfile.ZipFile, name: str, path: str) -> ET.Element | None:
+    try:
+        info = z.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _MAX_PART:
+        raise IngestError(path, f"{name} unpacks to {info.file_size:,} bytes, far more than a report holds")
+    data = z.read(info)
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
+        raise IngestError(path, f"{name} declares a DTD, which a Word document never does; not read")
+    return ET.fromstring(data)
+
+
+def docx_to_text(raw: bytes, path: str) -> str:
+    """The text of a .docx; `IngestError` when it is not a readable Word document."""
+    try:
+        with zipfile.ZipFile(BytesIO(raw)) as z:
+            body = _part(z, "word/document.xml", path)
+            if body is None:
+                raise IngestError(path, "a zip archive with no word/document.xml: not a Word document")
+            numbering = _Numbering(_part(z, "word/numbering.xml", path))
+            styles = _style_numbers(_part(z, "word/styles.xml", path))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+        raise IngestError(path, f"damaged Word file ({e})") from e
+    except ET.ParseError as e:
+        raise IngestError(path, f"damaged Word file: its XML does not parse ({e})") from e
+    out: list[str] = []
+    root = body.find(_W + "body")
+    for block in (root if root is not None else []):
+        if block.tag == _W + "p":
+            out.append(_paragraph(block, numbering, styles))
+        elif block.tag == _W + "tbl":
+            out.extend(_table(block, numbering, styles))
+    return "\n".join(out)
+
+
+def _style_numbers(styles: ET.Element | None) -> dict[str, tuple[str, int]]:
+    """Paragraph styles that number their paragraphs (a heading style with a list)."""
+    out = {}
+    for st in (styles.iter(_W + "style") if styles is not None else ()):
+        num = st.find(f"{_W}pPr/{_W}numPr")
+        if num is not None:
+            nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
+            if nid is not None:
+                out[st.get(_W + "styleId", "")] = (nid.get(_W + "val", ""),
+                                                   int(lvl.get(_W + "val", "0")) if lvl is not None else 0)
+    return out
+
+
+def _paragraph(p: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, int]]) -> str:
+    parts = []
+    ppr = p.find(_W + "pPr")
+    num = ppr.find(_W + "numPr") if ppr is not None else None
+    style = ppr.find(_W + "pStyle") if ppr is not None else None
+    if num is not None and num.find(_W + "numId") is not None:
+        lvl = num.find(_W + "ilvl")
+        parts.append(numbering.label(num.find(_W + "numId").get(_W + "val", ""),
+                                     int(lvl.get(_W + "val", "0")) if lvl is not None else 0))
+    elif style is not None and style.get(_W + "val") in styles:
+        parts.append(numbering.label(*styles[style.get(_W + "val")]))
+    for el in p.iter():
+        if el.tag == _W + "t" and el.text:
+            parts.append(el.text)
+        elif el.tag == _W + "tab":
+            parts.append("\t")
+        elif el.tag in (_W + "br", _W + "cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _table(tbl: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, int]]) -> list[str]:
+    """A line per cell, rows in order; a cell merged down from the row above (vMerge)
+    is left out, as a saved page's rowspan leaves it out."""
+    lines: list[str] = []
+    for tr in tbl.iter(_W + "tr"):
+        cells = []
+        for tc in tr.findall(_W + "tc"):
+            merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+            if merge is not None and merge.get(_W + "val", "continue") == "continue":
+                continue
+            text = "".join(_paragraph(p, numbering, styles) for p in tc.findall(_W + "p")).strip()
+            cells.append(text)
+        if any(c in TICK for c in cells if c):
+            cells = [c or EMPTY_CELL for c in cells]
+        lines.extend(c for c in cells if c)
+    return lines
