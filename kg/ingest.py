@@ -233,21 +233,27 @@ _SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "he
          "footer", "form", "svg", "template", "textarea", "object"}
 
 
+# a cell longer than any table's, or of more paragraphs, is a page's layout holding the report
+_LONG_CELL = 1500  # characters
+_MANY_PARAGRAPHS = 8
 _SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s).*$")  # 《…》的通报_某区人民政府: the site's name
 
 
 class _TextParser(HTMLParser):
-    """Blocks a line each. In a row that holds a tick (√ under 已完成, one of the columns a
-    status is split into), an empty cell is written as EMPTY_CELL: a line per cell is
-    all the readers after this see of a table, and without it the tick loses its column."""
+    """Blocks a line each, and a data table's cell one line whatever paragraphs it holds
+    (a page saved from Word puts a <p> in every cell): a line per cell is all the readers
+    after this see of a table. In a row that holds a tick (√ under 已完成, one of the
+    columns a status is split into), an empty cell is written as EMPTY_CELL, so the tick
+    keeps its column. A layout table's cell (one that holds a table or a long text) keeps
+    its lines."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
         self.title = False
-        self.cell: int | None = None  # where the open cell's text starts in `out`
-        self.row: list[tuple[int, str]] = []  # the row's cells: where each ends in `out`, its text
+        self.cells: list[list] = []  # open cells: [where its text starts in `out`, holds a table?]
+        self.rows: list[list[tuple[int, int, str, bool]]] = []  # open rows' cells: start, end, text, layout?
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
@@ -256,19 +262,32 @@ class _TextParser(HTMLParser):
             self.out.append("\n")
         self.title = tag == "title" or self.title
         if tag == "tr":
-            self.row = []
+            self.rows.append([])
         elif tag in ("td", "th"):
-            self.cell = len(self.out)
+            self.cells.append([len(self.out), False])
+        elif tag == "table" and self.cells:
+            self.cells[-1][1] = True
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self.cell is not None:
-            self.row.append((len(self.out), "".join(self.out[self.cell:]).strip()))
+        if tag in ("td", "th") and self.cells:
+            start, layout = self.cells.pop()
+            text = "".join(self.out[start:]).strip()
+            if self.rows:
+                blocks = sum(1 for x in self.out[start:] if x == "\n")
+                self.rows[-1].append((start, len(self.out), text,
+                                      layout or len(text) > _LONG_CELL or blocks > 2 * _MANY_PARAGRAPHS))
             self.out.append("")  # where EMPTY_CELL goes if the cell is empty and the row ticked
-            self.cell = None
-        elif tag == "tr" and any(text and text in TICK for _, text in self.row):
-            for at, text in self.row:
-                if not text:
-                    self.out[at] = EMPTY_CELL
+        elif tag == "tr" and self.rows:
+            row = self.rows.pop()
+            if len(row) > 1 and not any(layout for *_, layout in row):
+                for start, end, _, _ in row:  # a data row: each cell's paragraphs on one line
+                    for i in range(start, end):
+                        if self.out[i] == "\n":
+                            self.out[i] = ""
+            if any(text and text in TICK for _, _, text, _ in row):
+                for _, end, text, _ in row:
+                    if not text:
+                        self.out[end] = EMPTY_CELL
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK:
@@ -351,6 +370,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_INVISIBLE, "", text, origin)
     if markdown:
         text, origin = _plain(text, origin)
+    text, origin = _sub(_EMPTY_TAB_CELL, EMPTY_CELL, text, origin, _in_ticked_row)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
     text = text.translate(_WIDTH)
     text, origin = _sub(_PINYIN, "", text, origin)
@@ -417,6 +437,19 @@ def _plain(text: str, origin: list[int]) -> tuple[str, list[int]]:
 # --- tables copied from a word processor: a row a line, its cells between tabs -------
 
 _CELL_BREAK = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+# an empty cell between tabs, or before the first tab or after the last
+_EMPTY_TAB_CELL = re.compile(r"(?:(?<=\t)|^)[ ]*(?=\t)|(?<=\t)[ ]*$", re.M)
+
+
+def _in_ticked_row(m: re.Match) -> bool:
+    """An empty cell of a row that ticks one of its columns (√ under 已完成): written as
+    EMPTY_CELL, since the tick's column is known only by counting the cells before it."""
+    s = m.string
+    start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
+    line = s[start:end if end >= 0 else len(s)]
+    return line.count("\t") >= 2 and any(c in line for c in TICK)
 
 
 def _in_table_row(m: re.Match) -> bool:

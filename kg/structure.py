@@ -465,7 +465,7 @@ def _phrase_at(text: str, phrase: str) -> int:
         clause = text[max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1:at]
         promised = _BEFORE.search(clause) or text[at - 1:at] == "将" or \
             any(w in clause for w in ("争取", "确保", "力争", "计划", "要求"))  # 6月底前全部完成: a deadline
-        if (not nxt or not nxt.isalnum() or nxt == "整") and not promised:  # not 完成2024年度方案
+        if (not nxt or not nxt.isalnum() or nxt in "整中") and not promised:  # not 完成2024年度方案
             return at
         at = text.find(phrase, at + 1)
     return -1
@@ -625,14 +625,17 @@ def _tick_columns(lines: list[_Line], j: int, head: list[str],
     """A status column split into one column per status (整改情况 over 已完成 and 持续整改),
     its rows ticking one: the header with the split column replaced by the statuses,
     their places in it, and the line after them. The split column is the last header
-    cell not read for the problem or the measures."""
+    cell not read for the problem or the measures; with none, the header is one row and
+    the statuses are its last cells."""
     subs = []
     while j + len(subs) < len(lines) and _first_status(t := lines[j + len(subs)].text.strip()) == t:
         subs.append(t)
     split = next((k for k in range(len(head) - 1, -1, -1) if k not in read and re.search("情况|进展|结果|状态", head[k])),
                  None)
-    if len(subs) < 2 or split is None:
+    if len(subs) < 2:
         return head, [], j
+    if split is None:  # a header of one row: 序号 反馈问题 整改措施 已完成 正在整改 (the statuses last)
+        return head + subs, list(range(len(head), len(head) + len(subs))), j + len(subs)
     return head[:split] + subs + head[split + 1:], list(range(split, split + len(subs))), j + len(subs)
 
 
@@ -764,6 +767,9 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
         r_start += 1
     rect = s[r_start:r_end].strip()
     status, deadline = _status(rect), find_deadline(rect, year)[0]
+    before = s[t_start + len(title):r_start]  # 整改目标：… 整改时限：… between the problem and the measures
+    if deadline is None and _LIMIT_LABEL.search(before):
+        deadline = find_deadline(before, year)[0]
     note = _TITLE_NOTE.search(title)
     if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
@@ -783,6 +789,7 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 
 
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
+_LIMIT_LABEL = re.compile(r"(?:时限|期限|完成时间)\s*:")
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
 
@@ -840,6 +847,10 @@ def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _first_status(text: str) -> str | None:
-    """The status phrase standing first in `text` (the longest where two start together)."""
+    """The status phrase standing first in `text` (the longest where two start together),
+    with the 中 that may follow it: 持续推进中."""
     found = [(at, -len(p), p) for p in _status_phrases() if (at := _phrase_at(text, p)) >= 0]
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    at, _, p = min(found)
+    return p + "中" if text[at + len(p):at + len(p) + 1] == "中" else p

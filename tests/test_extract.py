@@ -233,6 +233,11 @@ def test_nlp_pipe_batches():
     ("选优配强内科党支部、门诊党支部书记,推进外科第一党支部建设",
      {("agency", "内科党支部"), ("agency", "门诊党支部"), ("agency", "外科第一党支部")}),
     # a town whose name opens with a stop character (和 and, 那 that), after a stop or in a list
+    ("组织某某大学附属第一医院杏林分院专家下沉", {("hospital", "某某大学附属第一医院杏林分院")}),  # a branch
+    # a street named after a road named after a village; the list's 、 in no name
+    ("完成先锋街道、韩村北路街道社区卫生服务中心改造", {("place", "先锋街道"), ("place", "韩村北路街道"),
+                                               ("hospital", "韩村北路街道社区卫生服务中心")}),
+    ("落實「健康浙江」行動不夠有力", {("policy", "健康浙江")}),  # corner brackets quote
     ("为那坡镇新州村、和平镇卫生室配备设备", {("place", "那坡镇"), ("place", "新州村"), ("place", "和平镇"),
                                          ("hospital", "和平镇卫生室")}),
 ])

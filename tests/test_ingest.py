@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from kg.errors import IngestError
-from kg.ingest import from_bytes, iter_sources, read
+from kg.ingest import from_bytes, html_to_text, iter_sources, read
 
 REPORT = "中共某某县卫生健康局党组关于巡察整改情况的通报\n根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县卫健局进行了巡察。"
 
@@ -156,6 +156,25 @@ def test_a_table_row_copied_with_tabs_puts_each_cell_on_a_line():
     t = from_bytes("序号\t反馈问题\t完成情况\n1\t疫苗管理不规范\t已完成\n\t根据县委部署\t开展巡察\n联系电话：\t6323342".encode())
     assert t.text.split("\n") == ["序号", "反馈问题", "完成情况", "1", "疫苗管理不规范", "已完成",
                                   "根据县委部署开展巡察", "联系电话: 6323342"]  # two cells, or an indent: text
+
+
+def test_a_ticked_row_copied_with_tabs_keeps_its_empty_cells():
+    """√ is under 正在整改 only if the empty 已完成 cell before it is kept."""
+    t = from_bytes("序号\t反馈问题\t已完成\t正在整改\t长期坚持\n1\t管理不规范\t\t√\t\n2\t监管不到位\t√\t\t".encode())
+    assert t.text.split("\n") == ["序号", "反馈问题", "已完成", "正在整改", "长期坚持",
+                                  "1", "管理不规范", "—", "√", "—", "2", "监管不到位", "√", "—", "—"]
+
+
+def test_a_cell_of_several_paragraphs_is_one_line_but_a_layout_cell_keeps_its_lines():
+    """A page saved from Word puts a <p> in every cell; a site laid out with a table
+    holds the whole report in one cell, whose paragraphs stay lines."""
+    cell = "<td><p>1.修订制度；</p><p>2.开展检查。</p></td>"
+    layout = "<td>" + "".join(f"<p>第{i}段。</p>" for i in range(12)) + "</td>"
+    text = html_to_text(f"<table><tr><td><p>1</p></td>{cell}</tr></table>"
+                        f"<table><tr><td>导航</td>{layout}</tr></table>")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    assert lines[:2] == ["1", "1.修订制度；2.开展检查。"]
+    assert lines[3:6] == ["第0段。", "第1段。", "第2段。"]
 
 
 MARKDOWN = """# 中共某县卫生健康局党组关于巡察整改情况的通报

@@ -521,3 +521,26 @@ def test_a_status_and_deadline_in_brackets_after_the_problem():
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("推进健康乡村建设不够有力", "已完成整改", None), ("项目管理不规范", "正在整改", "2024-12-31"),
         ("人才队伍建设滞后", "长期坚持", None), ("执行《某某管理办法(试行)》不严格", "已销号", None)]
+
+
+def test_a_ticked_table_copied_with_tabs_whose_header_is_one_row():
+    r = _read("中共某区卫生健康局党组关于区委巡察反馈意见整改情况的通报\n二、反馈问题整改情况\n"
+              "序号\t反馈问题\t整改措施\t已完成\t正在整改\t长期坚持\n"
+              "1\t决策程序不规范\t修订议事规则\t√\t\t\n2\t签约服务质量不高\t开展培训\t\t√\t\n"
+              "3\t人才培养力度不足\t引进人才9名\t\t\t√\n三、下一步工作\n持续巩固。\n中共某区卫生健康局党组\n2024年11月8日")
+    assert [(f.title, f.status) for f in r.findings] == [
+        ("决策程序不规范", "已完成"), ("签约服务质量不高", "正在整改"), ("人才培养力度不足", "长期坚持")]
+
+
+def test_a_time_limit_among_the_fields_before_the_measures():
+    """问题1：… then 整改目标/责任领导/整改时限 lines, then 整改进展：…; a deadline in the
+    problem's own description (国务院要求2020年底前…) is not the finding's."""
+    r = _read("中共某区卫生健康局党组关于巡察整改进展情况的通报\n二、反馈问题整改进展情况\n"
+              "问题1：基层服务体系存在短板。\n整改目标：2024年底前实现标准化建设全覆盖。\n责任领导：党组成员、副局长王磊\n"
+              "整改时限：2024年12月31日\n整改进展：完成2个中心改造提升。已完成整改。\n"
+              "问题2：廉政风险防控存在薄弱环节。\n整改时限：长期坚持\n整改进展：排查风险点46个。持续推进中。\n"
+              "问题3：检测能力有差距。国务院要求2020年底前完成基地建设。\n整改情况：此项问题已整改。\n"
+              "中共某区卫生健康局党组\n2024年11月12日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("基层服务体系存在短板", "已完成整改", "2024-12-31"), ("廉政风险防控存在薄弱环节", "持续推进中", None),
+        ("检测能力有差距", "已整改", None)]

@@ -290,10 +290,20 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
             end, type_ = m.end(), core[m.group()]
         elif u:
             end, type_ = end + len(u), unit[u]
+        elif units and type_ == "hospital" and _branch_end(s, end) > end:
+            end = _branch_end(s, end)
         else:
             return end, type_
 
 
+def _branch_end(s: str, end: int) -> int:
+    """The end of a hospital's branch named after its place, right after the hospital's
+    name (厦门大学附属第一医院杏林分院), else `end`."""
+    m = _NAMED_BRANCH.match(s, end) if s[end - 1:end] == "院" else None
+    return m.end() if m and not any(c in _stops()[0] for c in m.group(1)) else end
+
+
+_NAMED_BRANCH = re.compile(rf"([{HAN}]{{2,3}}?)分院")
 # A bureau's or commission's 办公室 is one of its sections, not a body (县卫生健康局办公室,
 # 市卫健委办公室); a Party committee's (县委办公室) and a government's are bodies.
 _SECTION_OF = re.compile(rf"(?:局|委员会|(?<![{_LEVEL}])委)$")
@@ -342,7 +352,7 @@ def organisations(s: str) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     covered = [False] * (len(s) + 1)
     for start, end in _university_hospitals(s):
-        _keep(found, covered, s, start, end, "hospital")
+        _keep(found, covered, s, start, _branch_end(s, end), "hospital")
     for m in _MILITARY.finditer(s):  # 中国人民解放军联勤保障部队第九二三医院: 部队 holds 部
         _keep(found, covered, s, m.start(), m.end(), "hospital")
     for m in _central_regex().finditer(s):
@@ -759,7 +769,7 @@ def people(s: str) -> list[Mention]:
 
 # --- policies ------------------------------------------------------------------------
 
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
+_QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{2,24})[”\"」]")  # 「」: as Hong Kong and Taiwan copies quote
 _NUMBERED = re.compile(rf"^(?:[{_CN_NUM}]|\d)")
 _SET_OF = re.compile(rf"[{_CN_NUM.replace('一', '')}2-9]")
 _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])")
@@ -865,6 +875,7 @@ def _place_exclusions() -> frozenset[str]:
 
 
 _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)|等(?:地|省份?|市|县|区|地市|县区|区县)")
+_ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
 _FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇", "苏木": "乡镇", "嘎查": "村"}
 
 
@@ -913,6 +924,8 @@ def places(s: str) -> list[Mention]:
         if a is None or any(taken[a:m.end()]):
             continue
         body, name = s[a:suffix_at], s[a:m.end()]
+        if not _PLAIN_BODY.fullmatch(body) or (suf == "村" and _ROAD.match(s, m.end())):
+            continue  # 、韩村: a list's mark is no name; 韩村北路: a road named after a village
         # 对和平镇, 为那坡镇, 、和平镇: after a stop or in a list, a name may open with a stop character
         inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
         if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
