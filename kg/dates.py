@@ -225,7 +225,7 @@ _DEADLINE = re.compile(
 )
 
 
-_PLANNED = re.compile(r"(?:计划|预计|拟|力争|争取|确保)于")
+_PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|确保)于")
 _TIME_LIMIT = re.compile(r"(?:整改|完成)?时限\s*[:：]\s*(?:于|在)?")
 
 
@@ -237,7 +237,7 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
         hit = next((h for h in find_dates(text[limit.end():limit.end() + 20], year) if h.value), None)
         if hit:
             return hit.value, limit.end() + hit.start, limit.end() + hit.end
-    # 计划于2025年6月底前完成: a plan's 于 starts a deadline, where 已于 and 请于 do not
+    # 计划于2025年6月底前完成, 将于…: a plan's 于 starts a deadline, where 已于 and 请于 do not
     for mt in _DEADLINE.finditer(_PLANNED.sub(lambda p: p.group()[:-1] + " ", text)):
         y = int(mt["y"]) if mt["y"] else year
         if mt["m"]:

@@ -108,7 +108,8 @@ def structure(text: Text) -> Report:
     headings = _headings(lines)
     inspection = _inspection(s, lines, headings, title, warnings)
     year = int(published[:4]) if published else None
-    findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year)
+    findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year) \
+        or _listed_findings(s, year)
     findings = _tallied(s, findings)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
@@ -759,6 +760,22 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
         title = first_sentence(s[at:line_end]).strip()
         items = [(h.path, title, at)]
     return [_finding(s, path, title, start, rect, stop, year) for path, title, start in items]
+
+
+# …但也存在一些问题：一是…；二是…: a news item's problems, with no heading above them
+_PROBLEMS_LISTED = re.compile(rf"问题\s*:\s*(?=[{CN}]{{1,2}}是)")
+
+
+def _listed_findings(s: str, year: int | None) -> list[Finding]:
+    """The problems a report with no numbered headings (a news item about a feedback
+    meeting) lists in one sentence, 一是…；二是…; nothing is said of their rectification."""
+    m = _PROBLEMS_LISTED.search(s)
+    if m is None:
+        return []
+    line_end = s.find("\n", m.end())
+    line_end = len(s) if line_end < 0 else line_end
+    return [_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
+            for x in _LISTED.finditer(s, m.end(), line_end)]
 
 
 def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,

@@ -101,9 +101,12 @@ def test_an_agency_inside_a_title_is_not_a_separate_mention():
 
 
 def test_policies_come_from_the_skos_scheme_and_quoted_numbered_names():
-    found = _found("严格执行“三重一大”决策制度，落实中央八项规定精神，推进“六大人才工程”")
+    found = _found("严格执行“三重一大”决策制度，落实中央八项规定精神，推进“六大人才工程”，"
+                   "实施“长白山中医药人才培育计划”，严格落实民主集中制")
     assert ("policy", "三重一大") in found
     assert ("policy", "六大人才工程") in found
+    assert ("policy", "长白山中医药人才培育计划") in found  # a named programme, however long
+    assert ("policy", "民主集中制") not in found  # a principle, which the sample gold does not count
     assert any(t == "policy" and s.startswith("中央八项规定") for t, s in found)
 
 
@@ -238,6 +241,7 @@ def test_nlp_pipe_batches():
     ("完成先锋街道、韩村北路街道社区卫生服务中心改造", {("place", "先锋街道"), ("place", "韩村北路街道"),
                                                ("hospital", "韩村北路街道社区卫生服务中心")}),
     ("落實「健康浙江」行動不夠有力", {("policy", "健康浙江")}),  # corner brackets quote
+    ("与吉林省人力资源和社会保障厅联合开展评审", {("agency", "吉林省人力资源和社会保障厅"), ("place", "吉林省")}),
     ("为那坡镇新州村、和平镇卫生室配备设备", {("place", "那坡镇"), ("place", "新州村"), ("place", "和平镇"),
                                          ("hospital", "和平镇卫生室")}),
 ])

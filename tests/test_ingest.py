@@ -63,6 +63,13 @@ def test_web_chrome_is_removed_and_page_date_kept():
     assert t.text.startswith("中共某某县卫生健康局党组")
 
 
+def test_a_news_pages_date_time_and_source_on_one_line_are_its_metadata():
+    t = from_bytes("市委第五巡察组向市疾控中心党委反馈巡察情况\n2024-08-30 16:05\u3000来源：汕头市疾病预防控制中心\n"
+                   "8月29日，市委第五巡察组组长王\u3000磊反馈了巡察情况。".encode())
+    assert t.meta == ("page-date:2024-08-30", "page-source:汕头市疾病预防控制中心")
+    assert "来源" not in t.text and "组长王磊" in t.text  # a name padded to two characters' width
+
+
 def test_a_wechat_post_loses_its_chrome_and_marks_but_keeps_its_sections():
     raw = ("东莞卫健\n2024-05-17 18:30 发表于广东\n\n点击蓝字 关注我们\n\n" + REPORT + "\n▍一、整改情况\n"
            "\n01\n全面从严治党方面\n\n● 问题：“四风”问题仍有发生。\n● 整改：开展专项检查。\n"

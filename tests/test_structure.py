@@ -544,3 +544,10 @@ def test_a_time_limit_among_the_fields_before_the_measures():
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("基层服务体系存在短板", "已完成整改", "2024-12-31"), ("廉政风险防控存在薄弱环节", "持续推进中", None),
         ("检测能力有差距", "已整改", None)]
+
+
+def test_a_news_items_problems_listed_in_one_sentence():
+    r = _read("市委第五巡察组向市疾控中心党委反馈巡察情况\n8月29日，市委第五巡察组反馈巡察情况。巡察组认为，中心党委做了大量工作，"
+              "但也存在一些问题：一是落实“第一议题”制度不够严格；二是传染病监测预警能力不足。巡察期间收到问题线索2件。\n"
+              "陈东表示，中心党委将坚决扛起整改主体责任。")
+    assert [(f.title, f.status) for f in r.findings] == [("落实“第一议题”制度不够严格", None), ("传染病监测预警能力不足", None)]

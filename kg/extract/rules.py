@@ -599,7 +599,7 @@ def _valid_anchored(name: str, body: str, tail: str, core: str) -> bool:
     that counts (五家, 8部委) names a class, not a body."""
     if name in _BARE_OK:
         return True
-    if len(core) == 1 and len(_strip_divisions(body)) > 8:
+    if len(core) == 1 and len(_strip_divisions(body)) > 9:  # 人力资源和社会保障厅: nine
         return False
     if _COUNT.search(tail) or _INSIDE_GENERIC.search(name):
         return False
@@ -772,6 +772,7 @@ def people(s: str) -> list[Mention]:
 _QUOTED = re.compile(r"[“\"「]([^“”\"「」\n]{2,24})[”\"」]")  # 「」: as Hong Kong and Taiwan copies quote
 _NUMBERED = re.compile(rf"^(?:[{_CN_NUM}]|\d)")
 _SET_OF = re.compile(rf"[{_CN_NUM.replace('一', '')}2-9]")
+_PROGRAMME = re.compile("(?:计划|工程|行动|项目|战略)$")  # “长白山中医药人才培育计划”: a named programme, however long
 _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])")
 
 
@@ -787,8 +788,9 @@ def _not_policy() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def quoted_policies(s: str) -> list[Mention]:
-    """Quoted fixed names: number-prefixed (“三个环境”), parallel (“亮身份、亮标准”) or
-    short (“书记领航”), and formulas (3+X, 1+1+1+3); not idioms or ordinary nouns."""
+    """Quoted fixed names: number-prefixed (“三个环境”), parallel (“亮身份、亮标准”),
+    short (“书记领航”) or named programmes (…人才培育计划), and formulas (3+X, 1+1+1+3);
+    not idioms or ordinary nouns."""
     idioms, endings = _not_policy()
     out = []
     for m in _QUOTED.finditer(s):
@@ -805,7 +807,7 @@ def quoted_policies(s: str) -> list[Mention]:
             continue
         if "、" in text and all(len(part) < 2 for part in text.split("、")):
             continue
-        if _NUMBERED.match(text) or "、" in text or "+" in text or len(text) <= 10:
+        if _NUMBERED.match(text) or "、" in text or "+" in text or len(text) <= 10 or _PROGRAMME.search(text):
             out.append(_m("policy", s, m.start(1), m.end(1), text, f"policy|{text}"))
     quoted = [(x.start, x.end) for x in out]
     for m in _FORMULA.finditer(s):
