@@ -58,6 +58,8 @@ _GROUP = re.compile(
 _GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+)?组")  # _GROUP tried at every character cost a third of structure
 
 
+# 县委第一巡察对…: a group whose 组 a copy dropped (第一轮巡察, a round, is no group)
+_GROUP_LOST = re.compile(rf"(?:中央|省委|市委|县委|区委|州委|旗委|盟委|地委|党委)第{_ORD}+(?:专项|机动|提级|交叉)*(?:巡视|巡察)(?=对|向)")
 _ORDINAL_LOST = re.compile(r"第(?=(?:专项|机动|提级)?(?:巡视|巡察)组)")
 _ROUND = re.compile(
     rf"(?:[{CN}]+届)?(?:(?:中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委)?第[{CN}\d]+轮)"
@@ -368,6 +370,9 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
     if inspector is None:
         specific = [g for g in groups if "第" in g]
         inspector = specific[0] if specific else (groups[0] if groups else None)
+    if inspector is None and (lost := _GROUP_LOST.search(opening)):
+        inspector = lost.group() + "组"
+        warnings.append(f"inspection group written {lost.group()!r}, its 组 lost; read as {inspector!r}")
     if inspector and _ORDINAL_LOST.search(inspector):
         inspector = _repair_group(inspector, groups, warnings)
     kind = None
@@ -389,11 +394,14 @@ def _group_name(m: re.Match) -> str:
         cand = pre[i:]
         core = cand[2:] if cand.startswith("中共") else cand
         if not core or core in OWN_LEVEL_WORDS or core + kw[0] in OWN_LEVEL_WORDS \
-                or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]):  # 林 + 区党委
+                or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]) \
+                or (kw == "党委" and _BODY_BEFORE_COMMITTEE.fullmatch(core)):  # 林 + 区党委; 市卫生健康委 + 党委
             return m.group()[i:]
     return m.group()[len(pre):]
 
 
+# a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组
+_BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅)")
 _FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:巡视|巡察)组?向[^。\n]{2,40}?反馈[^。\n]*")
 
 

@@ -551,3 +551,13 @@ def test_a_news_items_problems_listed_in_one_sentence():
               "但也存在一些问题：一是落实“第一议题”制度不够严格；二是传染病监测预警能力不足。巡察期间收到问题线索2件。\n"
               "陈东表示，中心党委将坚决扛起整改主体责任。")
     assert [(f.title, f.status) for f in r.findings] == [("落实“第一议题”制度不够严格", None), ("传染病监测预警能力不足", None)]
+
+
+@pytest.mark.parametrize("opening, inspector", [
+    # a commission's Party committee sends its own groups to the bodies under it
+    ("市卫生健康委党委第二巡察组对市中心血站党支部开展了巡察。", "市卫生健康委党委第二巡察组"),
+    ("县委第一巡察对县卫生健康委党组开展了常规巡察。", "县委第一巡察组"),  # a copy dropped its 组
+])
+def test_the_inspecting_group_as_copies_write_it(opening, inspector):
+    r = _read("中共某某党组关于巡察反馈意见整改情况的通报\n" + opening + "\n中共某某党组\n2024年8月16日")
+    assert r.inspection.inspector == inspector

@@ -259,6 +259,8 @@ _ORD = "[一二三四五六七八九十\\d]"
 _ROUND_NUMBER = rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?"  # 第二轮, 第三: before 巡察组
 _KINDS = "专项|机动|提级|交叉|联动"
 _INSPECT_TAIL = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS})*(?:巡视|巡察)(?:第{_ORD}+)?组")
+# 县委第一巡察对…: a group whose 组 a copy dropped (a round, 第一轮巡察, is no group)
+_GROUP_LOST = re.compile(rf"第{_ORD}+(?:{_KINDS})*(?:巡视|巡察)(?=对|向)")
 # With no committee before it, an inspection group's name holds only its round, number and kind.
 _INSPECTION_GROUPS = frozenset({"巡察组", "巡视组"})
 _GROUP_BODY = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS}|常规)*")
@@ -270,7 +272,7 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
     core, unit = _suffixes()
     core_rx = _core_regex()
     while True:
-        g = _INSPECT_TAIL.match(s, end)
+        g = _INSPECT_TAIL.match(s, end) or _GROUP_LOST.match(s, end)
         if g and units and s[end - 1] in "委央":
             end, type_ = g.end(), "agency"
             continue
@@ -799,6 +801,8 @@ def quoted_policies(s: str) -> list[Mention]:
             continue
         if s[max(0, m.start() - 2):m.start()].endswith("针对") or text in idioms:
             continue
+        if s[max(0, m.start() - 2):m.start()] == "关于" and s.startswith(("的问题", "问题"), m.end()):
+            continue  # 关于“支部标准化建设有差距”的问题: a finding's title, quoted
         if text.endswith(endings) and not _SET_OF.match(text):
             continue  # “报销单”, “一本通” are things; “三张清单” names a set kept as a practice
         if _PROBLEM_BEFORE.search(s, max(0, m.start() - 2), m.start()) or _PROBLEM_AFTER.match(s, m.end()):
@@ -876,7 +880,7 @@ def _place_exclusions() -> frozenset[str]:
     return frozenset(r[0] for r in lexicon("place_exclusions"))
 
 
-_LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+个(?:县|区|市|乡|镇)|等(?:地|省份?|市|县|区|地市|县区|区县)")
+_LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+(?:个|家|所|处)|等(?:地|省份?|市|县|区|地市|县区|区县)")  # 靖江、兴化两个储血点
 _ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
 _FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇", "苏木": "乡镇", "嘎查": "村"}
 
