@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import IngestError
-from kg.model import EMPTY_CELL, TICK, Text
+from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text
 from kg.word import ZIP_MAGIC, docx_to_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
@@ -242,18 +242,23 @@ _SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s).*$")  # 《…》的通报_�
 class _TextParser(HTMLParser):
     """Blocks a line each, and a data table's cell one line whatever paragraphs it holds
     (a page saved from Word puts a <p> in every cell): a line per cell is all the readers
-    after this see of a table. In a row that holds a tick (√ under 已完成, one of the
-    columns a status is split into), an empty cell is written as EMPTY_CELL, so the tick
-    keeps its column. A layout table's cell (one that holds a table or a long text) keeps
-    its lines."""
+    after this see of a table. A short cell merged down over rows (rowspan) is written
+    again in each row it covers, so every row has all its cells in their places (but
+    not a header's: 序号 over a header of two rows). In a
+    row that holds a tick (√ under 已完成, one of the columns a status is split into), an
+    empty cell is written as EMPTY_CELL, so the tick keeps its column. A layout table's
+    cell (one that holds a table or a long text) keeps its lines."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
         self.title = False
-        self.cells: list[list] = []  # open cells: [where its text starts in `out`, holds a table?]
+        self.cells: list[list] = []  # open cells: [start in `out`, holds a table?, rowspan, colspan]
         self.rows: list[list[tuple[int, int, str, bool]]] = []  # open rows' cells: start, end, text, layout?
+        self.cols: list[int] = []  # each open row's next column
+        self.spans: list[dict[int, list]] = []  # each open table's cells merged down: column → [rows left, text, colspan]
+        self.seen: list[int] = []  # each open table's rows so far
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
@@ -261,24 +266,61 @@ class _TextParser(HTMLParser):
         elif tag in _BLOCK:
             self.out.append("\n")
         self.title = tag == "title" or self.title
-        if tag == "tr":
+        if tag == "table":
+            if self.cells:
+                self.cells[-1][1] = True
+            self.spans.append({})
+            self.seen.append(0)
+        elif tag == "tr":
             self.rows.append([])
+            self.cols.append(0)
+            if self.seen:
+                self.seen[-1] += 1
         elif tag in ("td", "th"):
-            self.cells.append([len(self.out), False])
-        elif tag == "table" and self.cells:
-            self.cells[-1][1] = True
+            self._merged()
+            a = dict(attrs)
+            self.cells.append([len(self.out), False, _span(a.get("rowspan")), _span(a.get("colspan"))])
+
+    def _merged(self, trailing: bool = False) -> None:
+        """Write the cells merged down into this row from above that stand at its next
+        column; at the row's end (`trailing`), all that are left, in column order."""
+        if not (self.rows and self.cols and self.spans):
+            return
+        spans = self.spans[-1]
+        while True:
+            c = self.cols[-1]
+            if c not in spans:
+                later = [k for k in spans if k > c] if trailing else []
+                if not later:
+                    return
+                c = min(later)
+            _, text, width = spans[c]
+            self.out.append("\n")
+            self.rows[-1].append((len(self.out), len(self.out) + 1, text, False))
+            self.out.extend((text, "", "\n"))
+            spans[c][0] -= 1
+            if not spans[c][0]:
+                del spans[c]
+            self.cols[-1] = c + width
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th") and self.cells:
-            start, layout = self.cells.pop()
+            start, layout, rowspan, colspan = self.cells.pop()
             text = "".join(self.out[start:]).strip()
             if self.rows:
                 blocks = sum(1 for x in self.out[start:] if x == "\n")
-                self.rows[-1].append((start, len(self.out), text,
-                                      layout or len(text) > _LONG_CELL or blocks > 2 * _MANY_PARAGRAPHS))
+                layout = layout or len(text) > _LONG_CELL or blocks > 2 * _MANY_PARAGRAPHS
+                self.rows[-1].append((start, len(self.out), text, layout))
+                if rowspan > 1 and self.spans and self.cols and not layout and len(text) <= MERGED_CELL \
+                        and self.seen[-1] > 1:  # not a header of two rows (序号 over both)
+                    self.spans[-1][self.cols[-1]] = [rowspan - 1, text, colspan]
+                if self.cols:
+                    self.cols[-1] += colspan
             self.out.append("")  # where EMPTY_CELL goes if the cell is empty and the row ticked
         elif tag == "tr" and self.rows:
+            self._merged(trailing=True)
             row = self.rows.pop()
+            self.cols.pop()
             if len(row) > 1 and not any(layout for *_, layout in row):
                 for start, end, _, _ in row:  # a data row: each cell's paragraphs on one line
                     for i in range(start, end):
@@ -288,6 +330,9 @@ class _TextParser(HTMLParser):
                 for _, end, text, _ in row:
                     if not text:
                         self.out[end] = EMPTY_CELL
+        elif tag == "table" and self.spans:
+            self.spans.pop()
+            self.seen.pop()
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK:
@@ -298,6 +343,14 @@ class _TextParser(HTMLParser):
         if not self.skip:
             data = data.replace("\n", " ")
             self.out.append(_SITE_NAME.sub("", data) if self.title else data)
+
+
+def _span(value: str | None) -> int:
+    """A rowspan or colspan attribute as a count of at least 1 (a broken one counts 1)."""
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
 
 
 def html_to_text(markup: str) -> str:

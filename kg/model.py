@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 # How a table reaches `Text.text` from HTML or Word: a line per cell; in a row that
 # holds a tick (√ under 已完成, one of the columns a status is split into) an empty
-# cell is written EMPTY_CELL, so the tick keeps its column.
+# cell is written EMPTY_CELL, so the tick keeps its column; a cell merged down over
+# rows is written again in each row it covers if it is no longer than MERGED_CELL.
 TICK = "√✓✔"
 EMPTY_CELL = "—"
+MERGED_CELL = 100
 
 
 @dataclass(frozen=True)

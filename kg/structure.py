@@ -271,12 +271,20 @@ def _headings(lines: list[_Line]) -> list[Heading]:
     stack: list[tuple[int, str]] = []
     bare, bare_open = 0, False
     chapter = ""  # the title of the innermost 一、 heading
+    listing = None  # after a label alone on its line (整改措施：), the level its numbered list is below
     for k, ln in enumerate(lines):
         t = ln.text
+        label = _MARKER.match(t)
+        if label and not t[label.end():].strip():
+            listing = stack[-1][0] if stack else 0
+            continue
         for level, rx in _LABELS:
             m = rx.match(t)
             if not m:
                 continue
+            if listing is not None and level > listing:
+                break  # 整改措施： then 1．… 2．…: the measures, listed, not headings
+            listing = None
             label = _label(level, m.group(1))
             while stack and stack[-1][0] >= level:
                 stack.pop()
@@ -292,6 +300,7 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             chapter = title if level <= 1.5 else chapter
             break
         else:
+            listing = None
             problem = _PROBLEM_LABEL.match(t)  # 问题：… with no number, one after another
             if problem and stack and (stack[-1][0] < 3 or bare_open):  # not 问题表现： under 1.标题
                 at = problem.end()

@@ -15,7 +15,7 @@ from io import BytesIO
 from xml.etree import ElementTree as ET
 
 from kg.errors import IngestError
-from kg.model import EMPTY_CELL, TICK
+from kg.model import EMPTY_CELL, MERGED_CELL, TICK
 
 ZIP_MAGIC = b"PK\x03\x04"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -166,17 +166,29 @@ def _paragraph(p: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str
 
 
 def _table(tbl: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, int]]) -> list[str]:
-    """A line per cell, rows in order; a cell merged down from the row above (vMerge)
-    is left out, as a saved page's rowspan leaves it out."""
+    """A line per cell, rows in order; a short cell merged down from the row above
+    (vMerge) is written again in each row it covers, as a saved page's rowspan is (but
+    not a header's: 序号 over a header of two rows)."""
     lines: list[str] = []
-    for tr in tbl.iter(_W + "tr"):
-        cells = []
+    above: dict[int, str] = {}  # grid column → the text of the cell that starts there
+    for n, tr in enumerate(tbl.iter(_W + "tr")):
+        cells, col = [], 0
         for tc in tr.findall(_W + "tc"):
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            width = int(span.get(_W + "val", "1")) if span is not None else 1
             merge = tc.find(f"{_W}tcPr/{_W}vMerge")
             if merge is not None and merge.get(_W + "val", "continue") == "continue":
-                continue
-            text = "".join(_paragraph(p, numbering, styles) for p in tc.findall(_W + "p")).strip()
-            cells.append(text)
+                text = above.get(col)
+                if text is not None and len(text) <= MERGED_CELL:
+                    cells.append(text)
+            else:
+                text = "".join(_paragraph(p, numbering, styles) for p in tc.findall(_W + "p")).strip()
+                if n:
+                    above[col] = text
+                else:
+                    above.pop(col, None)
+                cells.append(text)
+            col += width
         if any(c in TICK for c in cells if c):
             cells = [c or EMPTY_CELL for c in cells]
         lines.extend(c for c in cells if c)

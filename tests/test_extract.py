@@ -243,6 +243,7 @@ def test_nlp_pipe_batches():
     ("落實「健康浙江」行動不夠有力", {("policy", "健康浙江")}),  # corner brackets quote
     ("与吉林省人力资源和社会保障厅联合开展评审", {("agency", "吉林省人力资源和社会保障厅"), ("place", "吉林省")}),
     ("对靖江、兴化两个储血点开展检查", {("place", "靖江"), ("place", "兴化")}),  # short names before a count
+    ("对苏州吴中经济技术开发区内民营医疗机构开展排查", {("place", "苏州吴中经济技术开发区")}),
     ("（四）关于“支部标准化建设有差距”的问题", set()),  # a finding's title quoted, no policy
     ("为那坡镇新州村、和平镇卫生室配备设备", {("place", "那坡镇"), ("place", "新州村"), ("place", "和平镇"),
                                          ("hospital", "和平镇卫生室")}),

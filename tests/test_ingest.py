@@ -184,6 +184,16 @@ def test_a_cell_of_several_paragraphs_is_one_line_but_a_layout_cell_keeps_its_li
     assert lines[3:6] == ["第0段。", "第1段。", "第2段。"]
 
 
+def test_a_cell_merged_down_is_written_again_in_each_row_it_covers():
+    """责任部门 and 完成时限 merged over two rows in the middle of a table: the second row
+    gets them again, so its status stays under 整改进展 (a header of two rows is left alone)."""
+    text = html_to_text("<table><tr><td>序号</td><td>问题</td><td>责任部门</td><td>完成时限</td><td>整改进展</td></tr>"
+                        "<tr><td>1</td><td>甲</td><td rowspan=2>党办</td><td rowspan=2>2024年5月</td><td>已完成</td></tr>"
+                        "<tr><td>2</td><td>乙</td><td>持续推进</td></tr></table>")
+    assert [ln for ln in text.split("\n") if ln.strip()][5:] == [
+        "1", "甲", "党办", "2024年5月", "已完成", "2", "乙", "党办", "2024年5月", "持续推进"]
+
+
 MARKDOWN = """# 中共某县卫生健康局党组关于巡察整改情况的通报
 
 发布时间：2024-03-12 | 来源：[某县人民政府](http://www.example.gov.cn/) | 浏览次数：128
@@ -227,7 +237,8 @@ def test_markdown_files_are_reports_and_their_marks_are_kept_in_plain_text(tmp_p
 
 def _word_file(path, chapters, rows):
     """A .docx written by python-docx: chapter headings numbered by Word itself
-    (一、 at level 0, （一） at level 1), and a table whose first column is merged down."""
+    (一、 at level 0, （一） at level 1), and a table whose first column is merged down
+    (written again in the row it covers)."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -277,7 +288,7 @@ def test_a_word_file_is_read_with_its_numbers_and_its_table(tmp_path):
     assert t.encoding == "docx"
     assert t.text.split("\n") == ["某某通报", "一、整改工作开展情况", "(一)压实责任", "(二)健全机制",
                                   "二、整改落实情况", "问题类别", "反馈问题", "已完成", "持续整改",
-                                  "党建方面", "学习不深入", "√", "—", "制度执行不严", "—", "√"]
+                                  "党建方面", "学习不深入", "√", "—", "党建方面", "制度执行不严", "—", "√"]
 
 
 def test_a_damaged_word_file_is_named_with_a_reason(tmp_path):

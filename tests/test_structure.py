@@ -561,3 +561,14 @@ def test_a_news_items_problems_listed_in_one_sentence():
 def test_the_inspecting_group_as_copies_write_it(opening, inspector):
     r = _read("中共某某党组关于巡察反馈意见整改情况的通报\n" + opening + "\n中共某某党组\n2024年8月16日")
     assert r.inspection.inspector == inspector
+
+
+def test_measures_listed_on_numbered_lines_under_a_bare_label_are_not_findings():
+    r = _read("中共某区卫生健康委员会党组关于区委巡察反馈意见整改进展情况的通报\n二、反馈问题整改情况\n"
+              "（一）问题：优质医疗资源下沉不够有力。\n整改措施：\n1．共建胸痛中心；\n2．选派32名骨干医师下沉基层坐诊。\n"
+              "完成情况：已完成。\n（二）问题：干部队伍年龄结构老化。\n整改措施：\n1．制定年轻干部培养计划；\n"
+              "2．提拔使用年轻干部6名。\n完成情况：持续推进，2025年12月底前完成。\n三、下一步工作\n持续巩固。\n"
+              "中共某区卫生健康委员会党组\n2024年10月10日")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("优质医疗资源下沉不够有力", "已完成", None), ("干部队伍年龄结构老化", "持续推进", "2025-12")]
+    assert "选派32名骨干医师" in r.findings[0].rectification

@@ -823,7 +823,7 @@ def quoted_policies(s: str) -> list[Mention]:
 # --- places ---------------------------------------------------------------------------
 
 # (?<=…): a suffix skipped inside a longer name must not hide the next (黄村 + 镇)
-_PLACE_SUFFIX = re.compile(rf"(?<=[{HAN}])(?P<suf>街道|镇|乡|村|苏木|嘎查|开发区|经开区|高新区|工业园区|示范区|新区)")
+_PLACE_SUFFIX = re.compile(rf"(?<=[{HAN}])(?P<suf>街道|镇|乡|村|苏木|嘎查|经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|工业园区|示范区|新区)")
 
 
 # A regiment farm of the Xinjiang Production and Construction Corps, a township-level
