@@ -394,6 +394,13 @@ _CHROME = re.compile(
     r")[ \t]*$",
     re.M,
 )
+# A repost page's list of other articles (相关文章, 推荐阅读 …): its heading on a line of its
+# own, then the titles, short lines with no full stop; other reports' bodies are not this one's.
+_RELATED = re.compile(
+    r"^[ \t]*(?:相关(?:文章|阅读|新闻|推荐|资讯|链接)|推荐阅读|延伸阅读|热门(?:文章|推荐|新闻|资讯)|猜你喜欢|最新(?:文章|资讯))"
+    r"[ \t]*[:：]?[ \t]*(?:\n|$)(?:[^\n。]{0,60}(?:\n|$))*",
+    re.M,
+)
 # Header lines giving a page date, source or author; their date is kept as metadata.
 _HEADER = re.compile(
     r"^[ \t]*(?:(?:发布时间|发布日期|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数|阅读次数|访问量)\s*[:：].{0,80}"
@@ -439,6 +446,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
         if src:
             meta.append(f"page-source:{src.group(1)}")
     text, origin = _sub(_HEADER, "", text, origin)
+    text, origin = _sub(_RELATED, "", text, origin)
     text, origin = _sub(_CHROME, "", text, origin)
     text, origin = _sub(_PAGE_NUMBER, "", text, origin)
     text, origin = _sub(_BULLET, "", text, origin)

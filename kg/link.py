@@ -254,8 +254,9 @@ def link(report: Report, mentions: tuple[Mention, ...]) -> Linked:
 def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     """会同县财政局 in a Shandong county's report is 会同 (together with) + 县财政局:
     a verb that governs bodies (data/lexicons/org_stops.tsv) can spell the short name
-    of a county far away. Outside the report's province, it is read as the verb: a
-    place is dropped, a body keeps what follows the verb."""
+    of a county far away. Outside the report's province, and in the report of another
+    county or district (whose 县… is its own), it is read as the verb: a place is
+    dropped, a body keeps what follows the verb."""
     from kg.extract.rules import _stops
 
     if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in _stops()[1]:
@@ -264,7 +265,8 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     here = _province_of(report.region)
     head = m.text[:3] if m.text[2:3] in "县区旗" else m.text[:2]
     found = g.by_name.get(head) or g.by_short.get(head) or g.renamed(head)
-    if not found or any(here is not None and is_within(r, here) for r in found):
+    own_level = report.region.level in ("county", "district") and report.region.code not in {r.code for r in found}
+    if not found or (any(here is not None and is_within(r, here) for r in found) and not own_level):
         return m
     rest = m.text[2:]
     if m.type == "place" or len(rest) < 3:

@@ -66,7 +66,7 @@ _ROUND = re.compile(
 )
 _INSPECTED = re.compile(
     r"(?:对|进驻)(?P<target>[^。;]{2,80}?)(?:进行了?|开展了?|实施了?)(?:为期[^。;]{1,10})?"
-    r"(?:常规|专项|机动|提级|交叉|延伸)?(?:巡视|巡察)"
+    r"(?:[\u4e00-\u9fff“”]{1,12}?(?=专项))?(?:常规|专项|机动|提级|交叉|延伸)?(?:巡视|巡察)"  # 扶贫领域专项巡察
 )
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
 _PARTY_TARGET = re.compile(r"(?:党组|党委|党总支|党支部|委员会)$")
@@ -453,6 +453,7 @@ def _period(hits: list[DateHit], warnings: list[str]) -> tuple[str | None, str |
 def _clean_target(t: str) -> str | None:
     t = _TARGET_CUT.sub("", t).strip(" ,")
     t = re.sub(r"^.*?(?:巡视|巡察)组", "", t)
+    t = re.sub(r"^原(?=[省市区县州旗盟])", "", t)  # 原县卫生和计划生育局党组: the former body, named as it was
     return t or None
 
 

@@ -70,6 +70,15 @@ def test_a_news_pages_date_time_and_source_on_one_line_are_its_metadata():
     assert "来源" not in t.text and "组长王磊" in t.text  # a name padded to two characters' width
 
 
+def test_a_repost_pages_list_of_other_articles_is_chrome():
+    """Other reports' titles under 相关文章 would add their bodies to this report's graph."""
+    t = from_bytes("<html><body><p>对县人民医院开展检查。</p><p>中共某县卫生健康局党组</p><p>2024年10月28日</p>"
+                   "<div><h3>相关文章</h3><ul><li>中共临泉县卫生健康委员会党组关于巡察整改情况的通报</li>"
+                   "<li>太和县人民医院党委召开专题民主生活会</li></ul></div>"
+                   "<p>免责声明：本站部分内容转载自网络。</p></body></html>".encode())
+    assert t.text.split("\n") == ["对县人民医院开展检查。", "中共某县卫生健康局党组", "2024年10月28日"]
+
+
 def test_a_wechat_post_loses_its_chrome_and_marks_but_keeps_its_sections():
     raw = ("东莞卫健\n2024-05-17 18:30 发表于广东\n\n点击蓝字 关注我们\n\n" + REPORT + "\n▍一、整改情况\n"
            "\n01\n全面从严治党方面\n\n● 问题：“四风”问题仍有发生。\n● 整改：开展专项检查。\n"

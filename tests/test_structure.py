@@ -572,3 +572,12 @@ def test_measures_listed_on_numbered_lines_under_a_bare_label_are_not_findings()
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("优质医疗资源下沉不够有力", "已完成", None), ("干部队伍年龄结构老化", "持续推进", "2025-12")]
     assert "选派32名骨干医师" in r.findings[0].rectification
+
+
+def test_a_special_inspection_on_a_topic_of_a_former_body():
+    r = _read("中共某县卫生健康局党组关于县委专项巡察整改情况的通报\n根据县委统一部署，2018年10月15日至11月30日，"
+              "县委第三专项巡察组对原县卫生和计划生育局党组开展了扶贫领域专项巡察，并于2019年1月8日反馈了巡察意见。\n"
+              "中共某县卫生健康局党组\n2019年5月20日")
+    i = r.inspection
+    assert (i.inspector, i.target, i.start, i.end, i.feedback) == (
+        "县委第三专项巡察组", "县卫生和计划生育局党组", "2018-10-15", "2018-11-30", "2019-01-08")
