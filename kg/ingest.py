@@ -433,6 +433,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
         text, origin = _plain(text, origin)
     text, origin = _sub(_EMPTY_TAB_CELL, EMPTY_CELL, text, origin, _in_ticked_row)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
+    text, origin = _sub(_SPACED_CELL_BREAK, "\n", text, origin, _in_spaced_row)
     text = text.translate(_WIDTH)
     text, origin = _sub(_PINYIN, "", text, origin)
     text, origin = _to_simplified(text, origin)
@@ -512,6 +513,19 @@ def _in_ticked_row(m: re.Match) -> bool:
     start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
     line = s[start:end if end >= 0 else len(s)]
     return line.count("\t") >= 2 and any(c in line for c in TICK)
+
+
+# a table copied from a PDF viewer: cells apart by runs of spaces (ideographic or not)
+_SPACED_CELL_BREAK = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+
+
+def _in_spaced_row(m: re.Match) -> bool:
+    """A run of spaces between cells of a row of four cells or more with no tab: a line
+    per cell, as a tab-separated row gets. (Fewer runs are a text's own spacing.)"""
+    s = m.string
+    start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
+    line = s[start:end if end >= 0 else len(s)]
+    return "\t" not in line and len(_SPACED_CELL_BREAK.findall(line.strip())) >= 3
 
 
 def _in_table_row(m: re.Match) -> bool:

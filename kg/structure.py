@@ -36,9 +36,10 @@ _ITEM = re.compile(rf"(?:^|(?<=[。;:!?]))\s*([{CN}]{{1,2}})是\s*[,:]?\s*")
 _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+[。;]\s*整改(?:情况|措施)")
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落实情况|完成情况)"
-_MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?=\s*:))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：
+_MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?:落实)?(?=\s*:|】))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：, 【整改落实】
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
-_PROBLEM_LABEL = re.compile(r"(?:存在)?问题(?:表现|描述|概述)?\s*:\s*")
+# 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
+_PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:)\s*")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
@@ -304,7 +305,7 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             problem = _PROBLEM_LABEL.match(t)  # 问题：… with no number, one after another
             if problem and stack and (stack[-1][0] < 3 or bare_open):  # not 问题表现： under 1.标题
                 at = problem.end()
-            elif stack and (stack[-1][0] <= 1.5 or bare_open) and _UNNUMBERED.fullmatch(t) \
+            elif stack and (stack[-1][0] <= 1.5 or bare_open) and _UNNUMBERED.fullmatch(t) and not _MARKER.match(t) \
                     and k + 1 < len(lines) and _MARKER.match(lines[k + 1].text) \
                     and "整改" in chapter and not _ADDRESSED.search(chapter):
                 at = 0  # ◆ 问题。 / 整改情况：… under 二、反馈问题整改情况: its bullet lost, a problem still
@@ -603,6 +604,10 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                         and not _STATUS_HEADER.search(h)), None)
         head, ticks, j = _tick_columns(lines, j, head, (problem, measure))
         status = None if ticks else next((k for k, h in enumerate(head) if _STATUS_HEADER.search(h)), None)
+        loose = status is None and not ticks and measure is not None  # 整改措施 then 整改情况: the latter may be statuses
+        if loose:
+            status = next((k for k in range(len(head) - 1, -1, -1)
+                           if k not in (problem, measure) and "情况" in head[k]), None)
         limit = next((k for k, h in enumerate(head) if _DEADLINE_HEADER.search(h)), None)
         within = [h for h in headings if h.level < ITEM_LEVEL and h.start < lines[i].start]
         base = within[-1].path + "/" if within else ""
@@ -624,8 +629,11 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             if status is not None:  # 已完成; 阶段性完成，2024年6月底前全部完成: the status, then a deadline
                 cell = cells[status].text.strip().rstrip("。")
                 phrase = _first_status(cell)
-                f = replace(f, status=phrase if phrase and cell.startswith(phrase) else cell or None,
-                            deadline=f.deadline or find_deadline(cell, year)[0])
+                if phrase and cell.startswith(phrase):
+                    value = phrase
+                else:  # a cell under 整改情况 that is prose, not a status, says none
+                    value = None if loose else cell or None
+                f = replace(f, status=value, deadline=f.deadline or find_deadline(cell, year)[0])
             ticked = [head[k] for k in ticks if cells[k] is not None and cells[k].text.strip() in TICK]
             if ticked:  # √ under 已完成
                 f = replace(f, status=ticked[0])

@@ -203,6 +203,14 @@ def test_a_cell_merged_down_is_written_again_in_each_row_it_covers():
         "1", "甲", "党办", "2024年5月", "已完成", "2", "乙", "党办", "2024年5月", "持续推进"]
 
 
+
+def test_a_row_copied_from_a_pdf_viewer_with_runs_of_spaces_puts_each_cell_on_a_line():
+    t = from_bytes("序号\u3000\u3000反馈问题\u3000\u3000整改措施\u3000\u3000整改情况\n"
+                   "1  医疗废物监管不严  开展专项检查  已完成\n\u3000\u3000根据县委部署  开展巡察。".encode())
+    assert t.text.split("\n") == ["序号", "反馈问题", "整改措施", "整改情况", "1", "医疗废物监管不严", "开展专项检查",
+                                  "已完成", "根据县委部署开展巡察。"]  # an indent, or one run: text
+
+
 MARKDOWN = """# 中共某县卫生健康局党组关于巡察整改情况的通报
 
 发布时间：2024-03-12 | 来源：[某县人民政府](http://www.example.gov.cn/) | 浏览次数：128

@@ -500,57 +500,82 @@ def test_a_ledger_appended_after_the_signature():
         ("附件/3", "“三重一大”制度执行不严格", "已完成", "2024-03")]
 
 
-def test_statuses_given_only_in_a_tally_by_item_number():
-    r = _read("中共某省卫生健康委员会党组关于巡视整改进展情况的通报\n一、整改工作总体情况\n"
-              "反馈的2个方面5个问题中，第1、2、5项已完成整改，第3至4项正在整改。\n二、反馈问题整改落实情况\n"
-              "（一）党的建设方面\n1.学习不深入。\n整改情况：制定学习计划。\n2.制度执行不严。\n整改情况：修订制度。\n"
-              "（二）从严治党方面\n3.监管不到位。\n整改情况：开展检查，计划于2025年6月底前全部完成。\n"
-              "4.作风不实。\n整改情况：开展整治。\n5.财务不规范。\n整改情况：清退补贴。此项问题已完成整改。\n"
-              "中共某省卫生健康委员会党组\n2024年7月1日")
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("学习不深入", "已完成整改", None), ("制度执行不严", "已完成整改", None),
-        ("监管不到位", "正在整改", "2025-06"), ("作风不实", "正在整改", None), ("财务不规范", "已完成整改", None)]
+def _as_written(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.title, f.status, f.deadline) for f in _read(text).findings]
 
 
-def test_a_status_and_deadline_in_brackets_after_the_problem():
-    r = _read("中共某县卫生健康局党组关于巡察整改进展情况的通报\n二、巡察反馈问题整改落实情况\n（一）党的建设方面\n"
-              "1.推进健康乡村建设不够有力（已完成整改）\n整改措施：实施提质改造。\n"
-              "2.项目管理不规范（整改时限：2024年12月31日，正在整改）\n整改措施：开展专项检查。\n"
-              "3.人才队伍建设滞后（整改时限：长期坚持）\n整改措施：招聘毕业生18名。\n"
-              "4.执行《某某管理办法（试行）》不严格\n整改措施：已销号。\n中共某县卫生健康局党组\n2024年10月15日")
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("推进健康乡村建设不够有力", "已完成整改", None), ("项目管理不规范", "正在整改", "2024-12-31"),
-        ("人才队伍建设滞后", "长期坚持", None), ("执行《某某管理办法(试行)》不严格", "已销号", None)]
+# Layouts of findings met in held-out reports: each text, and its findings' titles,
+# statuses and deadlines as written.
+AS_WRITTEN = {
+    "statuses only in a tally by item number": (
+        "中共某省卫生健康委员会党组关于巡视整改进展情况的通报\n一、整改工作总体情况\n"
+        "反馈的2个方面5个问题中，第1、2、5项已完成整改，第3至4项正在整改。\n二、反馈问题整改落实情况\n"
+        "（一）党的建设方面\n1.学习不深入。\n整改情况：制定学习计划。\n2.制度执行不严。\n整改情况：修订制度。\n"
+        "（二）从严治党方面\n3.监管不到位。\n整改情况：开展检查，计划于2025年6月底前全部完成。\n"
+        "4.作风不实。\n整改情况：开展整治。\n5.财务不规范。\n整改情况：清退补贴。此项问题已完成整改。\n"
+        "中共某省卫生健康委员会党组\n2024年7月1日",
+        [("学习不深入", "已完成整改", None), ("制度执行不严", "已完成整改", None),
+         ("监管不到位", "正在整改", "2025-06"), ("作风不实", "正在整改", None), ("财务不规范", "已完成整改", None)]),
+    "a status and deadline in brackets after the problem": (
+        "中共某县卫生健康局党组关于巡察整改进展情况的通报\n二、巡察反馈问题整改落实情况\n（一）党的建设方面\n"
+        "1.推进健康乡村建设不够有力（已完成整改）\n整改措施：实施提质改造。\n"
+        "2.项目管理不规范（整改时限：2024年12月31日，正在整改）\n整改措施：开展专项检查。\n"
+        "3.人才队伍建设滞后（整改时限：长期坚持）\n整改措施：招聘毕业生18名。\n"
+        "4.执行《某某管理办法（试行）》不严格\n整改措施：已销号。\n中共某县卫生健康局党组\n2024年10月15日",
+        [("推进健康乡村建设不够有力", "已完成整改", None), ("项目管理不规范", "正在整改", "2024-12-31"),
+         ("人才队伍建设滞后", "长期坚持", None), ("执行《某某管理办法(试行)》不严格", "已销号", None)]),
+    "a ticked table copied with tabs, its header one row": (
+        "中共某区卫生健康局党组关于区委巡察反馈意见整改情况的通报\n二、反馈问题整改情况\n"
+        "序号\t反馈问题\t整改措施\t已完成\t正在整改\t长期坚持\n"
+        "1\t决策程序不规范\t修订议事规则\t√\t\t\n2\t签约服务质量不高\t开展培训\t\t√\t\n"
+        "3\t人才培养力度不足\t引进人才9名\t\t\t√\n三、下一步工作\n持续巩固。\n中共某区卫生健康局党组\n2024年11月8日",
+        [("决策程序不规范", "已完成", None), ("签约服务质量不高", "正在整改", None), ("人才培养力度不足", "长期坚持", None)]),
+    # 整改时限： among the fields before the measures is the deadline; a date in the
+    # problem's own description (国务院要求2020年底前…) is not
+    "a time limit among the fields before the measures": (
+        "中共某区卫生健康局党组关于巡察整改进展情况的通报\n二、反馈问题整改进展情况\n"
+        "问题1：基层服务体系存在短板。\n整改目标：2024年底前实现标准化建设全覆盖。\n责任领导：党组成员、副局长王磊\n"
+        "整改时限：2024年12月31日\n整改进展：完成2个中心改造提升。已完成整改。\n"
+        "问题2：廉政风险防控存在薄弱环节。\n整改时限：长期坚持\n整改进展：排查风险点46个。持续推进中。\n"
+        "问题3：检测能力有差距。国务院要求2020年底前完成基地建设。\n整改情况：此项问题已整改。\n"
+        "中共某区卫生健康局党组\n2024年11月12日",
+        [("基层服务体系存在短板", "已完成整改", "2024-12-31"), ("廉政风险防控存在薄弱环节", "持续推进中", None),
+         ("检测能力有差距", "已整改", None)]),
+    "a news item's problems listed in one sentence": (
+        "市委第五巡察组向市疾控中心党委反馈巡察情况\n8月29日，市委第五巡察组反馈巡察情况。巡察组认为，中心党委做了大量工作，"
+        "但也存在一些问题：一是落实“第一议题”制度不够严格；二是传染病监测预警能力不足。巡察期间收到问题线索2件。\n"
+        "陈东表示，中心党委将坚决扛起整改主体责任。",
+        [("落实“第一议题”制度不够严格", None, None), ("传染病监测预警能力不足", None, None)]),
+    "measures listed on numbered lines under a bare label": (
+        "中共某区卫生健康委员会党组关于区委巡察反馈意见整改进展情况的通报\n二、反馈问题整改情况\n"
+        "（一）问题：优质医疗资源下沉不够有力。\n整改措施：\n1．共建胸痛中心；\n2．选派32名骨干医师下沉基层坐诊。\n"
+        "完成情况：已完成。\n（二）问题：干部队伍年龄结构老化。\n整改措施：\n1．制定年轻干部培养计划；\n"
+        "2．提拔使用年轻干部6名。\n完成情况：持续推进，2025年12月底前完成。\n三、下一步工作\n持续巩固。\n"
+        "中共某区卫生健康委员会党组\n2024年10月10日",
+        [("优质医疗资源下沉不够有力", "已完成", None), ("干部队伍年龄结构老化", "持续推进", "2025-12")]),
+    "unnumbered bracket labels": (
+        "中共某市卫生健康局党组关于巡察整改情况的通报\n二、聚焦反馈问题，狠抓整改落实\n"
+        "【反馈问题】公立医院改革推进迟缓。\n【整改落实】建立紧密型专科联盟。\n【整改成效】已完成整改。\n"
+        "【反馈问题】基层党组织作用发挥不充分。\n【整改落实】整顿软弱涣散党支部5个。\n"
+        "【整改成效】阶段性完成，2024年12月底前全部完成。\n中共某市卫生健康局党组\n2024年10月30日",
+        [("公立医院改革推进迟缓", "已完成整改", None), ("基层党组织作用发挥不充分", "阶段性完成", "2024-12")]),
+    "a status column named 整改情况 after 整改措施": (
+        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改落实情况\n"
+        "序号\t反馈问题\t整改措施\t完成时限\t整改情况\n1\t监管不严\t开展专项检查\t2024年8月\t已完成\n"
+        "2\t人才引进难\t出台激励办法\t2025年6月\t持续推进\n中共某县卫生健康局党组\n2024年11月20日",
+        [("监管不严", "已完成", "2024-08"), ("人才引进难", "持续推进", "2025-06")]),
+}
 
 
-def test_a_ticked_table_copied_with_tabs_whose_header_is_one_row():
-    r = _read("中共某区卫生健康局党组关于区委巡察反馈意见整改情况的通报\n二、反馈问题整改情况\n"
-              "序号\t反馈问题\t整改措施\t已完成\t正在整改\t长期坚持\n"
-              "1\t决策程序不规范\t修订议事规则\t√\t\t\n2\t签约服务质量不高\t开展培训\t\t√\t\n"
-              "3\t人才培养力度不足\t引进人才9名\t\t\t√\n三、下一步工作\n持续巩固。\n中共某区卫生健康局党组\n2024年11月8日")
-    assert [(f.title, f.status) for f in r.findings] == [
-        ("决策程序不规范", "已完成"), ("签约服务质量不高", "正在整改"), ("人才培养力度不足", "长期坚持")]
+@pytest.mark.parametrize("layout", AS_WRITTEN)
+def test_findings_statuses_and_deadlines_as_written(layout):
+    text, expected = AS_WRITTEN[layout]
+    assert _as_written(text) == expected
 
 
-def test_a_time_limit_among_the_fields_before_the_measures():
-    """问题1：… then 整改目标/责任领导/整改时限 lines, then 整改进展：…; a deadline in the
-    problem's own description (国务院要求2020年底前…) is not the finding's."""
-    r = _read("中共某区卫生健康局党组关于巡察整改进展情况的通报\n二、反馈问题整改进展情况\n"
-              "问题1：基层服务体系存在短板。\n整改目标：2024年底前实现标准化建设全覆盖。\n责任领导：党组成员、副局长王磊\n"
-              "整改时限：2024年12月31日\n整改进展：完成2个中心改造提升。已完成整改。\n"
-              "问题2：廉政风险防控存在薄弱环节。\n整改时限：长期坚持\n整改进展：排查风险点46个。持续推进中。\n"
-              "问题3：检测能力有差距。国务院要求2020年底前完成基地建设。\n整改情况：此项问题已整改。\n"
-              "中共某区卫生健康局党组\n2024年11月12日")
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("基层服务体系存在短板", "已完成整改", "2024-12-31"), ("廉政风险防控存在薄弱环节", "持续推进中", None),
-        ("检测能力有差距", "已整改", None)]
-
-
-def test_a_news_items_problems_listed_in_one_sentence():
-    r = _read("市委第五巡察组向市疾控中心党委反馈巡察情况\n8月29日，市委第五巡察组反馈巡察情况。巡察组认为，中心党委做了大量工作，"
-              "但也存在一些问题：一是落实“第一议题”制度不够严格；二是传染病监测预警能力不足。巡察期间收到问题线索2件。\n"
-              "陈东表示，中心党委将坚决扛起整改主体责任。")
-    assert [(f.title, f.status) for f in r.findings] == [("落实“第一议题”制度不够严格", None), ("传染病监测预警能力不足", None)]
+def test_listed_measures_stay_the_findings_rectification():
+    r = _read(AS_WRITTEN["measures listed on numbered lines under a bare label"][0])
+    assert "选派32名骨干医师" in r.findings[0].rectification
 
 
 @pytest.mark.parametrize("opening, inspector", [
@@ -561,17 +586,6 @@ def test_a_news_items_problems_listed_in_one_sentence():
 def test_the_inspecting_group_as_copies_write_it(opening, inspector):
     r = _read("中共某某党组关于巡察反馈意见整改情况的通报\n" + opening + "\n中共某某党组\n2024年8月16日")
     assert r.inspection.inspector == inspector
-
-
-def test_measures_listed_on_numbered_lines_under_a_bare_label_are_not_findings():
-    r = _read("中共某区卫生健康委员会党组关于区委巡察反馈意见整改进展情况的通报\n二、反馈问题整改情况\n"
-              "（一）问题：优质医疗资源下沉不够有力。\n整改措施：\n1．共建胸痛中心；\n2．选派32名骨干医师下沉基层坐诊。\n"
-              "完成情况：已完成。\n（二）问题：干部队伍年龄结构老化。\n整改措施：\n1．制定年轻干部培养计划；\n"
-              "2．提拔使用年轻干部6名。\n完成情况：持续推进，2025年12月底前完成。\n三、下一步工作\n持续巩固。\n"
-              "中共某区卫生健康委员会党组\n2024年10月10日")
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("优质医疗资源下沉不够有力", "已完成", None), ("干部队伍年龄结构老化", "持续推进", "2025-12")]
-    assert "选派32名骨干医师" in r.findings[0].rectification
 
 
 def test_a_special_inspection_on_a_topic_of_a_former_body():
