@@ -272,8 +272,8 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
     core, unit = _suffixes()
     core_rx = _core_regex()
     while True:
-        g = _INSPECT_TAIL.match(s, end) or _GROUP_LOST.match(s, end)
-        if g and units and s[end - 1] in "委央":
+        g = (_INSPECT_TAIL.match(s, end) or _GROUP_LOST.match(s, end)) if units and s[end - 1] in "委央" else None
+        if g:
             end, type_ = g.end(), "agency"
             continue
         um = _unit_regex().match(s, end) if units else None
@@ -292,8 +292,8 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
             end, type_ = m.end(), core[m.group()]
         elif u:
             end, type_ = end + len(u), unit[u]
-        elif units and type_ == "hospital" and _branch_end(s, end) > end:
-            end = _branch_end(s, end)
+        elif units and type_ == "hospital" and (branch := _branch_end(s, end)) > end:
+            end = branch
         else:
             return end, type_
 
