@@ -238,6 +238,7 @@ def test_nlp_pipe_batches():
      {("agency", "内科党支部"), ("agency", "门诊党支部"), ("agency", "外科第一党支部")}),
     # a town whose name opens with a stop character (和 and, 那 that), after a stop or in a list
     ("组织某某大学附属第一医院杏林分院专家下沉", {("hospital", "某某大学附属第一医院杏林分院")}),  # a branch
+    ("推进市紧急医疗救援中心建设", {("hospital", "市紧急医疗救援中心")}),
     # a street named after a road named after a village; the list's 、 in no name
     ("完成先锋街道、韩村北路街道社区卫生服务中心改造", {("place", "先锋街道"), ("place", "韩村北路街道"),
                                                ("hospital", "韩村北路街道社区卫生服务中心")}),
@@ -292,6 +293,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("更换门诊楼中央空调", "中央"),
     ("在兰山区、河东区设置监测哨点医院14家", "河东区设置监测哨点医院"),  # 设置 is a verb
     ("，在乡镇开展检查，在某镇开展督导", "在某镇"),  # a preposition after a comma opens no town
+    ("引进重庆某某医疗科技有限公司参与智慧医院建设", "智慧医院"),  # a class: smart hospitals
+    ("引进重庆某某医疗科技有限公司参与智慧医院建设", "引进重庆某某医疗科技有限公司"),  # 引进 is a verb
 ])
 def test_counts_and_words_are_not_bodies(text, wrong):
     assert wrong not in {s for _, s in _found(text)}
