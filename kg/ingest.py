@@ -506,12 +506,17 @@ _CELL_BREAK = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _EMPTY_TAB_CELL = re.compile(r"(?:(?<=\t)|^)[ ]*(?=\t)|(?<=\t)[ ]*$", re.M)
 
 
+def _line_of(m: re.Match) -> str:
+    """The whole line a match stands on."""
+    s = m.string
+    end = s.find("\n", m.end())
+    return s[s.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(s)]
+
+
 def _in_ticked_row(m: re.Match) -> bool:
     """An empty cell of a row that ticks one of its columns (√ under 已完成): written as
     EMPTY_CELL, since the tick's column is known only by counting the cells before it."""
-    s = m.string
-    start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
-    line = s[start:end if end >= 0 else len(s)]
+    line = _line_of(m)
     return line.count("\t") >= 2 and any(c in line for c in TICK)
 
 
@@ -522,18 +527,14 @@ _SPACED_CELL_BREAK = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 def _in_spaced_row(m: re.Match) -> bool:
     """A run of spaces between cells of a row of four cells or more with no tab: a line
     per cell, as a tab-separated row gets. (Fewer runs are a text's own spacing.)"""
-    s = m.string
-    start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
-    line = s[start:end if end >= 0 else len(s)]
+    line = _line_of(m)
     return "\t" not in line and len(_SPACED_CELL_BREAK.findall(line.strip())) >= 3
 
 
 def _in_table_row(m: re.Match) -> bool:
     """A tab between cells of a row that has three cells or more: each cell goes on a
     line of its own, as a saved web page's table does, so one reader serves both."""
-    s = m.string
-    start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
-    return len(_CELL_BREAK.findall(s, start, end if end >= 0 else len(s))) >= 2
+    return len(_CELL_BREAK.findall(_line_of(m))) >= 2
 
 
 # --- hard-wrapped copies (text taken from a PDF or a fixed-width file) ----------------

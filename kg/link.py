@@ -265,8 +265,10 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     here = _province_of(report.region)
     head = m.text[:3] if m.text[2:3] in "县区旗" else m.text[:2]
     found = g.by_name.get(head) or g.by_short.get(head) or g.renamed(head)
-    own_level = report.region.level in ("county", "district") and report.region.code not in {r.code for r in found}
-    if not found or (any(here is not None and is_within(r, here) for r in found) and not own_level):
+    if not found:
+        return m
+    elsewhere = report.region.level in ("county", "district") and report.region.code not in {r.code for r in found}
+    if any(here is not None and is_within(r, here) for r in found) and not elsewhere:
         return m
     rest = m.text[2:]
     if m.type == "place" or len(rest) < 3:

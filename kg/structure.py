@@ -831,8 +831,8 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     )
 
 
+_LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
-_LIMIT_LABEL = re.compile(r"(?:时限|期限|完成时间)\s*:")
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
 
@@ -860,7 +860,8 @@ def _status(rect: str) -> str | None:
 
 
 # 第1、2、3项已完成整改; 第4、8项问题正在持续整改; 第1至3项均已完成
-_TALLY = re.compile(rf"第\s*((?:[\d{CN}]+\s*(?:[、,和及至到-]|—)\s*)*[\d{CN}]+)\s*(?:项|个|条)(?:问题|任务)?(?:均|都|已经)?")
+_TALLY_SEP = "[、,和及至到—-]"  # 第1、2项, 第3至4项
+_TALLY = re.compile(rf"第\s*((?:[\d{CN}]+\s*{_TALLY_SEP}\s*)*[\d{CN}]+)\s*(?:项|个|条)(?:问题|任务)?(?:均|都|已经)?")
 
 
 def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
@@ -877,10 +878,10 @@ def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
         phrase = _first_status(s[m.end():m.end() + 12])
         if phrase is None or _phrase_at(s[m.end():m.end() + 12], phrase) > 2:  # 正在持续整改: 持续整改
             continue
-        numbers = [cn_int(n) for n in re.split(r"\s*(?:[、,和及至到-]|—)\s*", m.group(1))]
+        numbers = [cn_int(n.strip()) for n in re.split(_TALLY_SEP, m.group(1))]
         if None in numbers:
             continue
-        for a, b, sep in zip(numbers, numbers[1:], re.findall(r"[、,和及至到-]|—", m.group(1))):
+        for a, b, sep in zip(numbers, numbers[1:], re.findall(_TALLY_SEP, m.group(1))):
             if sep in "至到-—" and a < b:
                 numbers += range(a + 1, b)
         for n in numbers:

@@ -24,6 +24,14 @@ _MAX_PART = 64 * 1024 * 1024  # bytes of XML a report's part may unpack to
 _CN = "〇一二三四五六七八九"
 
 
+def _val(el: ET.Element | None, default: int) -> int:
+    """An element's w:val as a count; missing or malformed (a damaged file), `default`."""
+    try:
+        return int(el.get(_W + "val")) if el is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
 def _chinese(n: int) -> str:
     """1 → 一, 10 → 十, 12 → 十二, 20 → 二十: how Word counts 一、 (a report's lists stay below 100)."""
     if not 0 < n < 100:
@@ -69,8 +77,11 @@ class _Numbering:
                     elif child.tag == _W + "lvlText":
                         text = child.get(_W + "val", text)
                     elif child.tag == _W + "start":
-                        start = int(child.get(_W + "val", "1") or 1)
-                levels[int(lvl.get(_W + "ilvl", "0"))] = (fmt, text, start)
+                        start = _val(child, 1)
+                try:
+                    levels[int(lvl.get(_W + "ilvl", "0"))] = (fmt, text, start)
+                except ValueError:
+                    continue
             self.levels[a.get(_W + "abstractNumId", "")] = levels
         for num in numbering.iter(_W + "num"):
             ref = num.find(_W + "abstractNumId")
@@ -137,10 +148,9 @@ def _style_numbers(styles: ET.Element | None) -> dict[str, tuple[str, int]]:
     for st in (styles.iter(_W + "style") if styles is not None else ()):
         num = st.find(f"{_W}pPr/{_W}numPr")
         if num is not None:
-            nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
+            nid = num.find(_W + "numId")
             if nid is not None:
-                out[st.get(_W + "styleId", "")] = (nid.get(_W + "val", ""),
-                                                   int(lvl.get(_W + "val", "0")) if lvl is not None else 0)
+                out[st.get(_W + "styleId", "")] = (nid.get(_W + "val", ""), _val(num.find(_W + "ilvl"), 0))
     return out
 
 
@@ -150,9 +160,7 @@ def _paragraph(p: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str
     num = ppr.find(_W + "numPr") if ppr is not None else None
     style = ppr.find(_W + "pStyle") if ppr is not None else None
     if num is not None and num.find(_W + "numId") is not None:
-        lvl = num.find(_W + "ilvl")
-        parts.append(numbering.label(num.find(_W + "numId").get(_W + "val", ""),
-                                     int(lvl.get(_W + "val", "0")) if lvl is not None else 0))
+        parts.append(numbering.label(num.find(_W + "numId").get(_W + "val", ""), _val(num.find(_W + "ilvl"), 0)))
     elif style is not None and style.get(_W + "val") in styles:
         parts.append(numbering.label(*styles[style.get(_W + "val")]))
     for el in p.iter():
@@ -174,8 +182,7 @@ def _table(tbl: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, 
     for n, tr in enumerate(tbl.iter(_W + "tr")):
         cells, col = [], 0
         for tc in tr.findall(_W + "tc"):
-            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-            width = int(span.get(_W + "val", "1")) if span is not None else 1
+            width = max(1, _val(tc.find(f"{_W}tcPr/{_W}gridSpan"), 1))
             merge = tc.find(f"{_W}tcPr/{_W}vMerge")
             if merge is not None and merge.get(_W + "val", "continue") == "continue":
                 text = above.get(col)

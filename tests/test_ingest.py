@@ -314,6 +314,17 @@ def test_a_damaged_word_file_is_named_with_a_reason(tmp_path):
         read(tmp_path / "r.docx")
 
 
+def test_a_malformed_number_in_a_word_file_does_not_stop_its_reading(tmp_path):
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(tmp_path / "r.docx", "w") as z:
+        z.writestr("word/document.xml", f'<w:document {w}><w:body><w:p><w:r><w:t>某某通报</w:t></w:r></w:p>'
+                   '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="x"/></w:tcPr><w:p><w:r><w:t>序号</w:t></w:r></w:p>'
+                   '</w:tc></w:tr></w:tbl></w:body></w:document>')
+    assert read(tmp_path / "r.docx").text.split("\n") == ["某某通报", "序号"]
+
+
 def test_a_zip_that_is_not_a_word_file_or_declares_a_dtd_is_refused(tmp_path):
     import zipfile
 
