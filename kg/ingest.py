@@ -17,6 +17,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kg import columns
 from kg.errors import IngestError
 from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text
 from kg.word import ZIP_MAGIC, docx_to_text
@@ -431,6 +432,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_INVISIBLE, "", text, origin)
     if markdown:
         text, origin = _plain(text, origin)
+    text, origin = columns.rebuild(text, origin)
     text, origin = _sub(_EMPTY_TAB_CELL, EMPTY_CELL, text, origin, _in_ticked_row)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
     text, origin = _sub(_SPACED_CELL_BREAK, "\n", text, origin, _in_spaced_row)
@@ -581,7 +583,7 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
         pos += len(line) + 1
     ended = [span.rstrip().endswith(_END) for span in spans]
     full = [False] * len(lines)
-    for measure, slack in ((_display_width, 4), (len, 2)):  # a full-width character is 2 units
+    for measure, slack in ((columns.display_width, 4), (len, 2)):  # a full-width character is 2 units
         sizes = [measure(span) for span in spans]
         width = _line_width(sizes, ended, slack)
         if width:
@@ -629,10 +631,6 @@ def _line_width(sizes: list[int], ended: list[bool], slack: int) -> int | None:
             or near.count(False) * 2 < len(near) or width > 240:
         return None
     return width
-
-
-def _display_width(line: str) -> int:
-    return sum(1 if c < "\u1100" else 2 for c in line)
 
 
 def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int],

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.dates import DateHit, cn_int, find_dates, find_deadline
 from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer, region_of
-from kg.model import TICK, Finding, Heading, Inspection, Region, Report, Text
+from kg.model import EMPTY_CELL, TICK, Finding, Heading, Inspection, Region, Report, Text
 from kg.resources import lexicon
 from kg.scan import ending_at
 
@@ -628,6 +628,7 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             f = _finding(s, f"{base}{n}", title, cells[problem].start, rect.start, rect.end, year)
             if status is not None:  # 已完成; 阶段性完成，2024年6月底前全部完成: the status, then a deadline
                 cell = cells[status].text.strip().rstrip("。")
+                cell = "" if cell == EMPTY_CELL else cell
                 phrase = _first_status(cell)
                 if phrase and cell.startswith(phrase):
                     value = phrase

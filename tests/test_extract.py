@@ -82,6 +82,17 @@ def test_a_name_after_a_post_ends_where_the_next_word_starts(text, names):
     assert {t for k, t in _found(text) if k == "person"} == names
 
 
+def test_names_alone_in_a_tables_column_of_responsible_leaders_are_people():
+    """A cell a line, as ingest writes every table: the names under 责任领导 count with
+    no post beside them, and nothing is read from the other columns (常态化 under 整改
+    时限 would read as a surname and given name)."""
+    table = "\n".join(["序号", "反馈问题", "责任领导", "整改时限", "完成情况",
+                        "1", "制度执行不严格", "程明", "常态化", "已完成",
+                        "2", "收费不规范", "许家宏、汪立新", "2024年9月", "已完成", "三、下一步工作"])
+    assert {t for k, t in _found(table) if k == "person"} == {"程明", "许家宏", "汪立新"}
+    assert not {t for k, t in _found(table.replace("责任领导", "责任科室")) if k == "person"}
+
+
 def test_a_county_medical_group_is_a_medical_institution():
     found = _found("由旌德县医疗健康集团牵头，组建县医疗集团")
     assert {("hospital", "旌德县医疗健康集团"), ("hospital", "县医疗集团")} <= found

@@ -6,8 +6,10 @@ import codecs
 
 import pytest
 
+from kg.columns import display_width, rebuild
 from kg.errors import IngestError
 from kg.ingest import from_bytes, html_to_text, iter_sources, read
+from kg.model import EMPTY_CELL
 
 REPORT = "中共某某县卫生健康局党组关于巡察整改情况的通报\n根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县卫健局进行了巡察。"
 
@@ -336,3 +338,53 @@ def test_a_zip_that_is_not_a_word_file_or_declares_a_dtd_is_refused(tmp_path):
         read(tmp_path / "a.docx")
     with pytest.raises(IngestError, match="declares a DTD"):
         read(tmp_path / "b.docx")
+
+
+def _laid_out(lines: list[list[str]], starts: list[int], width=len) -> str:
+    """Lines of a table as a PDF copy lays them out: each cell's piece padded with spaces
+    to its column's start, measured in characters or in display width."""
+    out = []
+    for cells in lines:
+        line = ""
+        for start, cell in zip(starts, cells):
+            if cell:
+                line += " " * max(start - width(line), 2 if line else 0) + cell
+        out.append(line)
+    return "\n".join(out)
+
+
+LAID_OUT = [["序号", "反馈问题", "整改措施", "完成时限", "完成情况"],
+           ["1", "落实“三重一大”制度", "修订党组会议议事规", "2024年6月", "已完成"],
+           ["", "不严格", "则，明确决策事项"],
+           ["2", "医疗废物监管不严", "开展专项检查", "", "持续推进"],
+           ["", "", "立案处罚2家诊所"]]
+LAID_OUT_ROWS = ["序号", "反馈问题", "整改措施", "完成时限", "完成情况",
+                "1", "落实“三重一大”制度不严格", "修订党组会议议事规则,明确决策事项", "2024年6月", "已完成",
+                "2", "医疗废物监管不严", "开展专项检查立案处罚2家诊所", EMPTY_CELL, "持续推进"]
+
+
+@pytest.mark.parametrize("width, starts", [(len, [0, 6, 24, 40, 52]), (display_width, [0, 8, 34, 60, 74])])
+def test_a_table_a_pdf_copy_lays_out_in_columns_is_read_a_row_a_line(width, starts):
+    """Cells wrapped onto the lines below at their column's place are joined again,
+    an empty cell keeps its column, a page's footer and the header repeated on the next
+    page go, and the indented text after the table stays text."""
+    page_two = [["3", "人才引进难", "出台激励办法，引进", "2025年6月", "正在整改"], ["", "", "本科生21名"]]
+    raw = "\n".join([
+        "二、反馈问题整改情况",
+        _laid_out(LAID_OUT, starts, width),
+        " " * 50 + "第 1 页 共 2 页", "",
+        _laid_out(LAID_OUT[:1] + page_two, starts, width), "",
+        "    三、下一步工作", "    持续巩固整改成果。"])
+    t = from_bytes(raw.encode())
+    assert t.text.split("\n") == ["二、反馈问题整改情况", *LAID_OUT_ROWS, "3", "人才引进难",
+                                  "出台激励办法,引进本科生21名", "2025年6月", "正在整改",
+                                  "三、下一步工作", "持续巩固整改成果。"]
+    at = t.text.index("不严格")  # a wrapped piece still points at its place in the file
+    a, b = t.to_original(at, at + 3)
+    assert t.original[a:b] == "不严格"
+
+
+def test_a_table_laid_out_in_columns_with_no_cell_wrapped_is_left_to_the_spaced_reader():
+    one_line_rows = [row for row in LAID_OUT if row[0]]
+    raw = _laid_out(one_line_rows, [0, 6, 24, 40, 52])
+    assert rebuild(raw, list(range(len(raw)))) == (raw, list(range(len(raw))))

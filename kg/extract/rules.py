@@ -767,7 +767,38 @@ def people(s: str) -> list[Mention]:
     for name in known:
         for m in re.finditer(re.escape(name), s):
             add(m.span())
+    for span in _leader_cells(s):
+        add(span)
     return sorted(out.values(), key=lambda x: x.start)
+
+
+# a table's header, a cell a line as ingest writes every table, up to its first row's number
+_TABLE_HEAD = re.compile(r"(?m)^(?:序号|编号)\n((?:[^\n\d]{2,8}\n){2,8}?)(?=1\n)")
+_LEADER_HEADER = re.compile(r"(?:(?:责任|牵头|分管|包保)(?:领导|校领导|院领导)|责任人)(?:姓名)?")
+_NAME_LIST = re.compile(r"[^\n、,\s]+")
+
+
+def _leader_cells(s: str) -> Iterator[tuple[int, int]]:
+    """Names alone in a table's column of responsible leaders (责任领导, 责任人): each row
+    is its number and then a line per cell, so the column's cell is found by counting,
+    and a name there needs no post beside it. A row short of cells (merged or empty
+    ones dropped) ends the reading, as its cells can no longer be counted."""
+    for head in _TABLE_HEAD.finditer(s):
+        header = head.group(1).split("\n")[:-1]
+        column = next((c for c, h in enumerate(header) if _LEADER_HEADER.fullmatch(h)), None)
+        at, n = head.end(), 1
+        while column is not None and s.startswith(f"{n}\n", at):
+            pos, cells = at + len(str(n)) + 1, []
+            for _ in header:
+                end = s.find("\n", pos)
+                cells.append((pos, len(s) if end < 0 else end))
+                pos = cells[-1][1] + 1
+            if any(s[a:b] == str(n + 1) for a, b in cells):
+                break
+            for m in _NAME_LIST.finditer(s, *cells[column]):
+                if m.span() in _names_at(s, m.start()):
+                    yield m.span()
+            at, n = pos, n + 1
 
 
 # --- policies ------------------------------------------------------------------------
