@@ -196,9 +196,14 @@ def _self_body(report: Report) -> str | None:
 
 
 def _place_key(surface: str, report: Report) -> tuple[str, str, Region | None]:
+    """The division a place names, the nearest of its namesakes first: in the report's
+    own city (徐州's 鼓楼区, not 南京's), then its province, then anywhere."""
     g = gazetteer()
-    within = _province_of(report.region)
-    r = g.lookup(surface, within) or g.lookup(surface)
+    own = report.region
+    city = own if own is None or own.level in ("city", "province") else g.parent(own)
+    r = g.lookup(surface, city) if city is not None else None
+    if r is None or not is_within(r, city):
+        r = g.lookup(surface, _province_of(report.region)) or g.lookup(surface)
     if r is not None:
         return r.name, f"place|{r.code}", r
     code = report.region.code if report.region else ""

@@ -41,6 +41,7 @@ _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:)\s*")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
+_BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
@@ -303,14 +304,22 @@ def _headings(lines: list[_Line]) -> list[Heading]:
         else:
             listing = None
             problem = _PROBLEM_LABEL.match(t)  # 问题：… with no number, one after another
+            answered = k + 1 < len(lines) and _MARKER.match(lines[k + 1].text) and not _MARKER.match(t)
+            lost = not any(level < 3 for level, _ in stack) and _BARE_LINE.fullmatch(t)  # no numbered chapter
             if problem and stack and (stack[-1][0] < 3 or bare_open):  # not 问题表现： under 1.标题
                 at = problem.end()
-            elif stack and (stack[-1][0] <= 1.5 or bare_open) and _UNNUMBERED.fullmatch(t) and not _MARKER.match(t) \
-                    and k + 1 < len(lines) and _MARKER.match(lines[k + 1].text) \
+            elif stack and (stack[-1][0] <= 1.5 or bare_open) and _UNNUMBERED.fullmatch(t) and answered \
                     and "整改" in chapter and not _ADDRESSED.search(chapter):
                 at = 0  # ◆ 问题。 / 整改情况：… under 二、反馈问题整改情况: its bullet lost, a problem still
+            elif lost and answered and "整改" in chapter:
+                at = 0  # a copy that lost Word's numbers: the problem's heading, then 整改措施：…
             else:
                 at = None
+                if lost and not answered:  # a chapter heading that lost its number
+                    chapter = t
+                    if bare_open:  # the problems before it end here
+                        stack, bare_open = [], False
+                        out.append(Heading("", "", 1, t, ln.start, ln.start + len(t)))
             if at is not None:
                 bare, bare_open = bare + 1, True
                 while stack and stack[-1][0] >= 3:
@@ -541,6 +550,7 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
                 continue  # not a leaf
             leaf_end = _line_start(s, nxt.start) if nxt is not None else stop
             out.extend(_leaf_findings(s, h, leaf_end, marked, year))
+    out = _closed_sections(s, out, year)
     titles = {h.path: h.title for h in numbered}
     for i, f in enumerate(out):
         above = ("/".join(f.path.split("/")[:n]) for n in range(f.path.count("/"), 0, -1))  # nearest first
@@ -871,24 +881,84 @@ def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
     they run on across sections, else their places in the report."""
     if all(f.status for f in findings):
         return findings
-    own = [cn_int(f.path.rsplit("/", 1)[-1].strip("()")) for f in findings]
-    if None in own or len(set(own)) != len(own):
+    own = _numbers(findings)
+    if len(set(own)) != len(own):
         own = list(range(1, len(findings) + 1))
     status: dict[int, str] = {}
-    for m in _TALLY.finditer(s):
-        phrase = _first_status(s[m.end():m.end() + 12])
-        if phrase is None or _phrase_at(s[m.end():m.end() + 12], phrase) > 2:  # 正在持续整改: 持续整改
-            continue
-        numbers = [cn_int(n.strip()) for n in re.split(_TALLY_SEP, m.group(1))]
-        if None in numbers:
-            continue
-        for a, b, sep in zip(numbers, numbers[1:], re.findall(_TALLY_SEP, m.group(1))):
-            if sep in "至到-—" and a < b:
-                numbers += range(a + 1, b)
+    for numbers, phrase, _ in _tally(s):
         for n in numbers:
             status.setdefault(n, phrase)
     return [replace(f, status=status.get(n)) if f.status is None and status.get(n) else f
             for f, n in zip(findings, own)]
+
+
+def _numbers(findings: list[Finding]) -> list[int]:
+    """Each finding's own number (1., （三）), or its place among them where one has none."""
+    own = [cn_int(f.path.rsplit("/", 1)[-1].strip("()")) for f in findings]
+    return list(range(1, len(findings) + 1)) if None in own else own
+
+
+def _tally(text: str) -> list[tuple[list[int], str, int]]:
+    """The item numbers a tally gives each status, and where the status ends:
+    第1、2、5项已完成整改, 第2项、第3项已完成整改, 第3至4项正在整改."""
+    out: list[tuple[list[int], str, int]] = []
+    pending: list[int] = []
+    last = -1
+    for m in _TALLY.finditer(text):
+        if not re.fullmatch(rf"\s*{_TALLY_SEP}?\s*", text[last:m.start()]):
+            pending = []  # not the next item of the same list: 第2项、第3项
+        numbers = [cn_int(n.strip()) for n in re.split(_TALLY_SEP, m.group(1))]
+        if None in numbers:
+            pending, last = [], -1
+            continue
+        for a, b, sep in zip(numbers, numbers[1:], re.findall(_TALLY_SEP, m.group(1))):
+            if sep in "至到-—" and a < b:
+                numbers += range(a + 1, b)
+        pending, last = pending + numbers, m.end()
+        after = text[m.end():m.end() + 12]
+        phrase = _first_status(after)
+        if phrase is not None and _phrase_at(after, phrase) <= 2:  # 正在持续整改: 持续整改
+            out.append((pending, phrase, m.end() + _phrase_at(after, phrase) + len(phrase)))
+            pending, last = [], -1
+    return out
+
+
+# a sentence closing a section: 该方面2个问题已全部完成整改, 以上问题正在整改, 该方面第1项…
+# (not 此项问题已完成整改: a finding's own last line)
+_CLOSER = re.compile(r"以上|上述|(?:该|本|此)(?:方面|部分|领域|类)")
+
+
+def _closed_sections(s: str, findings: list[Finding], year: int | None) -> list[Finding]:
+    """A line after a section's last finding that says where the section stands
+    (该方面2个问题已全部完成整改; 该方面第1项正在整改，计划于…；第2项、第3项已完成整改)
+    gives its findings their statuses and deadlines, by item number where it counts
+    them; it is not the last finding's measures."""
+    out = list(findings)
+    groups: dict[str, list[int]] = {}
+    for k, f in enumerate(out):
+        groups.setdefault(f.path.rpartition("/")[0], []).append(k)
+    for ks in groups.values():
+        last = out[ks[-1]]
+        body = s[last.rect_start:last.rect_end].rstrip()
+        cut = body.rfind("\n") + 1
+        closer = body[cut:]
+        if not cut or not _CLOSER.match(closer) or _first_status(closer) is None:
+            continue
+        out[ks[-1]] = _finding(s, last.path, last.title, last.start, last.rect_start,
+                               last.rect_start + cut - 1, year)
+        tallied = _tally(closer)
+        given: dict[int, tuple[str, str | None]] = {}
+        for numbers, phrase, end in tallied:
+            clause = re.split(r"[;。]|第", closer[end:], maxsplit=1)[0]
+            for n in numbers:
+                given[n] = (phrase, find_deadline(clause, year)[0])
+        every = None if tallied else (_first_status(closer), find_deadline(closer, year)[0])
+        for k, n in zip(ks, _numbers([out[k] for k in ks])):
+            phrase, deadline = given.get(n, every) or (None, None)
+            f = out[k]
+            if phrase and f.status is None:
+                out[k] = replace(f, status=phrase, deadline=f.deadline or deadline)
+    return out
 
 
 def _first_status(text: str) -> str | None:

@@ -77,6 +77,7 @@ def test_company_names(text, name):
     ("党组成员、副局长陈美华、吴建平分工负责", {"陈美华", "吴建平"}),
     ("驻委纪检监察组组长赵红梅全程参与督导", {"赵红梅"}),
     ("组长王保全同志", {"王保全"}),
+    ("副局长阿说拉哈、沙马阿芝同志按照分工抓好整改", {"阿说拉哈", "沙马阿芝"}),  # Yi names, listed to 同志
 ])
 def test_a_name_after_a_post_ends_where_the_next_word_starts(text, names):
     assert {t for k, t in _found(text) if k == "person"} == names

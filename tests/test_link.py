@@ -6,6 +6,7 @@ from kg.ingest import from_bytes
 import pytest
 
 from kg.link import canonical_org, expand_aliases, issuer_body, link
+from kg.record import to_record
 from kg.structure import structure
 
 
@@ -216,3 +217,13 @@ def test_an_autonomous_regions_own_bodies_are_written_qu():
     assert r.region.name == "西藏自治区" and r.inspection.kind == "巡视"
     assert r.inspection.inspector == "区党委第七巡视组"
     assert canonical_org("区卫生健康委", r)[0] == "西藏自治区卫生健康委员会"
+
+
+def test_a_district_name_two_cities_of_a_province_share_is_the_reports_own():
+    """Jiangsu has a 鼓楼区 in Nanjing and in Xuzhou: in a report of Xuzhou's, it is
+    Xuzhou's, the report's own region, so not a place beside it."""
+    linked = _linked("根据区委统一部署，区委第二巡察组对区卫生健康委党组进行了巡察。鼓楼区、泉山区共同推进。\n"
+                     "中共徐州市鼓楼区卫生健康委员会党组\n2024年10月28日")
+    assert linked.report.region.code == "320302"
+    places = {e["name"] for e in to_record(linked)["entities"] if e["type"] == "place"}
+    assert places == {"泉山区"}

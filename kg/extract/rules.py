@@ -681,6 +681,7 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 # between a post and the word that follows a name in these reports, or the next post
 # of a list (书记次仁旺堆、院长格桑卓玛).
 _BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、)")
+_NAMES_TO_COMRADE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?、){0,3}[\u4e00-\u9fff]{2,5}?同志")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
 # a post held concurrently or acting, or its rank: 院长(兼)张卫东, 副主任(正科级)孙某
 CONCURRENT = r"\((?:兼|代|主持工作|[正副]?[厅处县科股]级)\)"
@@ -728,8 +729,9 @@ def people(s: str) -> list[Mention]:
             dotted = _dotted_name(s, j)
             span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
             bare = _BARE_NAME.match(s, j)
-            if bare and bare.group(2) == "、" and not posts.match(s, bare.end()):
-                bare = None
+            if bare and bare.group(2) == "、" and not posts.match(s, bare.end()) \
+                    and not _NAMES_TO_COMRADE.match(s, bare.end()):
+                bare = None  # 、 then the next post, or names to 同志 (阿说拉哈、沙马阿芝同志)
             if (bare and not dotted and not _NOT_NAME.search(bare.group(1))
                     and not _BARE_STOP.intersection(bare.group(1))
                     and (not span or bare.end(1) > span[1])):
