@@ -118,18 +118,28 @@ def _matches(text: str):
             yield mt
 
 
-_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
+_CN_DATE = re.compile(r"(?:(?P<y>[〇○零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,3})月"
                       r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 
 
 def _cn_dates(text: str) -> list[DateHit]:
-    """Dates in Chinese numerals, as signatures often are: 二〇二三年五月十日."""
-    out = []
+    """Dates in Chinese numerals, as signatures often are: 二〇二三年五月十日, and the
+    end of a range that leaves its year out: 二〇二四年三月十一日至五月十日."""
+    out: list[DateHit] = []
+    last_y = last_m = None
     for mt in _CN_DATE.finditer(text):
-        y, m = cn_int(mt["y"]), cn_int(mt["m"])
+        m = cn_int(mt["m"])
         d = cn_int(mt["d"]) if mt["d"] else None
+        if mt["y"]:
+            y = cn_int(mt["y"])
+        elif out and last_y and last_m and mt.start() - out[-1].end <= 3 \
+                and _RANGE.search(text[out[-1].end:mt.start()]):
+            y = last_y + (1 if m and m < last_m else 0)  # 十一月至一月: into the next year
+        else:
+            continue  # 三月 alone is not a date here
         if y and m and _valid(y, m, d):
-            out.append(DateHit(mt.start(), mt.end(), _iso(y, m, d)))
+            out.append(DateHit(mt.start(), mt.end(), _iso(y, m, d), range_end=not mt["y"]))
+            last_y, last_m = y, m
     return out
 
 

@@ -624,8 +624,15 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
         annex = [m for m in _ANNEX.finditer(s, within[-1].start if within else 0, lines[i].start)]
         if annex:  # a ledger appended after the signature is the annex's, not the last heading's
             base = re.sub(r"\s", "", annex[-1].group(1)) + "/"
-        n = 1
-        while _row_at(lines, j, len(head), n if numbered else None):
+        n, section = 1, ""
+        while True:
+            if not _row_at(lines, j, len(head), n if numbered else None):
+                grouped = numbered and j + 1 < len(lines) and lines[j + 1].text.strip() in ("1", str(n)) \
+                    and _section_row(lines[j].text)
+                if not grouped:
+                    break
+                section, n, j = grouped + "/", int(lines[j + 1].text.strip()), j + 1
+                continue  # a row across the table that heads the rows under it: 一、…方面
             width = _row_width(lines, j, len(head), n) if numbered else len(head)
             # cells merged down from the row above (rowspan) are missing at the row's left
             cells = [None] * (len(head) - width) + lines[j + skip:j + skip + width]
@@ -635,7 +642,7 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 break  # the lines after an unnumbered table: no status where the row has one
             title = cells[problem].text.strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
-            f = _finding(s, f"{base}{n}", title, cells[problem].start, rect.start, rect.end, year)
+            f = _finding(s, f"{base}{section}{n}", title, cells[problem].start, rect.start, rect.end, year)
             if status is not None:  # 已完成; 阶段性完成，2024年6月底前全部完成: the status, then a deadline
                 cell = cells[status].text.strip().rstrip("。")
                 cell = "" if cell == EMPTY_CELL else cell
@@ -656,6 +663,16 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             j += skip + width
         i = max(j, i + 1)
     return out
+
+
+def _section_row(text: str) -> str | None:
+    """The label of a table's row that is a chapter or section heading (一、…方面,
+    （二）…), which groups the rows under it; None for any other line."""
+    for level, rx in _LABELS:
+        m = rx.match(text)
+        if m and level <= 2:
+            return _label(level, m.group(1))
+    return None
 
 
 def _tick_columns(lines: list[_Line], j: int, head: list[str],

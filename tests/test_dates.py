@@ -18,6 +18,9 @@ from kg.dates import cn_int, find_dates, find_deadline, month_day_readings
     ("20252月的学习", None, ["2025-02"]),
     ("2024-10-23", None, ["2024-10-23"]),
     ("2021年3至5月，省委第七巡视组", None, ["2021-03", "2021-05"]),  # the first 月 lost
+    # in Chinese numerals, a range's end leaving its year out; a month alone is no date
+    ("于二〇二四年三月十一日至五月十日进行巡察，三月起整改", None, ["2024-03-11", "2024-05-10"]),
+    ("二〇二三年十一月六日至一月五日", None, ["2023-11-06", "2024-01-05"]),
 ])
 def test_dates(text, year, values):
     assert [h.value for h in find_dates(text, year)] == values

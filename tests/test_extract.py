@@ -78,6 +78,8 @@ def test_company_names(text, name):
     ("驻委纪检监察组组长赵红梅全程参与督导", {"赵红梅"}),
     ("组长王保全同志", {"王保全"}),
     ("副局长阿说拉哈、沙马阿芝同志按照分工抓好整改", {"阿说拉哈", "沙马阿芝"}),  # Yi names, listed to 同志
+    ("责任人:武晓东;完成时限:2024年9月", {"武晓东"}),  # a field naming the leader responsible
+    ("责任领导:王磊、李明;责任单位:党办", {"王磊", "李明"}),
 ])
 def test_a_name_after_a_post_ends_where_the_next_word_starts(text, names):
     assert {t for k, t in _found(text) if k == "person"} == names
@@ -285,6 +287,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
     ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams
+    ("对柳江区、柳城县等疾控中心开展督导", "疾控中心"),  # those places' centres, a class
     ("在孙河乡新建社区卫生服务站4个", "孙河乡新建社区卫生服务站"),  # built, not named
     ("支持南通市中医院建设省级区域中医医疗中心", "省级区域中医医疗中心"),  # a class
     ("会同市南区卫生健康局学习借鉴经验", "会同市"),  # 会同 (together with) + 市南区

@@ -622,3 +622,19 @@ def test_a_special_inspection_on_a_topic_of_a_former_body():
     i = r.inspection
     assert (i.inspector, i.target, i.start, i.end, i.feedback) == (
         "县委第三专项巡察组", "县卫生和计划生育局党组", "2018-10-15", "2018-11-30", "2019-01-08")
+
+
+def test_a_tables_rows_grouped_under_rows_that_span_it():
+    """A ledger whose sections are rows across the table (一、…方面), numbering its
+    rows again from 1 under each: every row is a finding, under its section."""
+    page = ("<p>二、巡察反馈问题整改落实情况</p><table><tr><td>序号</td><td>反馈问题</td><td>整改措施</td>"
+            "<td>整改时限</td><td>整改进展</td></tr><tr><td colspan=5>一、政治建设方面</td></tr>"
+            "<tr><td>1</td><td>监测预警能力不足</td><td>建成平台</td><td>2024年12月</td><td>已完成</td></tr>"
+            "<tr><td>2</td><td>业务指导不够有力</td><td>开展督导</td><td>2024年11月</td><td>已完成</td></tr>"
+            "<tr><td colspan=5>二、从严治党方面</td></tr>"
+            "<tr><td>1</td><td>采购管理不规范</td><td>开展排查</td><td>2025年6月</td><td>正在整改</td></tr></table>"
+            "<p>三、下一步工作打算</p><p>持续整改。</p><p>中共某中心委员会</p><p>2024年12月17日</p>")
+    r = structure(from_bytes(page.encode("utf-8"), name="r.html", html=True))
+    assert [(f.path, f.title, f.status, f.deadline) for f in r.findings] == [
+        ("二/一/1", "监测预警能力不足", "已完成", "2024-12"), ("二/一/2", "业务指导不够有力", "已完成", "2024-11"),
+        ("二/二/1", "采购管理不规范", "正在整改", "2025-06")]

@@ -394,7 +394,8 @@ def organisations(s: str) -> list[Mention]:
         c = m.group()
         end, type_ = _extend(s, m.end(), core[c])
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
-            _keep(found, covered, s, m.start(), end, type_)
+            if s[m.start() - 1:m.start()] != "等":  # 柳江区、柳城县等疾控中心: theirs, a class
+                _keep(found, covered, s, m.start(), end, type_)
             continue
         short = next((m.start() - n for n in range(_BARE_LONGEST, 0, -1) if s[m.start() - n:end] in _BARE_OK
                       and not covered[m.start() - n]), None)
@@ -771,12 +772,20 @@ def people(s: str) -> list[Mention]:
             add(m.span())
     for span in _leader_cells(s):
         add(span)
+    for m in _LEADER_LABEL.finditer(s):  # 责任人：武晓东；, 责任领导：王磊、李明
+        j = m.end()
+        while (span := _name_after_post(s, j) if s[j:j + 1] in surnames else None) is not None:
+            add(span)
+            if not s.startswith("、", span[1]):
+                break
+            j = span[1] + 1
     return sorted(out.values(), key=lambda x: x.start)
 
 
 # a table's header, a cell a line as ingest writes every table, up to its first row's number
 _TABLE_HEAD = re.compile(r"(?m)^(?:序号|编号)\n((?:[^\n\d]{2,8}\n){2,8}?)(?=1\n)")
 _LEADER_HEADER = re.compile(r"(?:(?:责任|牵头|分管|包保)(?:领导|校领导|院领导)|责任人)(?:姓名)?")
+_LEADER_LABEL = re.compile(rf"(?:{_LEADER_HEADER.pattern})\s*:\s*")
 _NAME_LIST = re.compile(r"[^\n、,\s]+")
 
 
