@@ -816,20 +816,32 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
     return [_finding(s, path, title, start, rect, stop, year) for path, title, start in items]
 
 
-# …但也存在一些问题：一是…；二是…: a news item's problems, with no heading above them
+# …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
+# with no heading above them
 _PROBLEMS_LISTED = re.compile(rf"问题\s*:\s*(?=[{CN}]{{1,2}}是)")
+_PROBLEMS_FOUND = re.compile(r"(?:发现|存在|指出)[了的]?(?:一些|以下|如下|主要|的主要)?问题\s*:\s*")
+_CLAUSE = re.compile(r"[^;。\n]+")
 
 
 def _listed_findings(s: str, year: int | None) -> list[Finding]:
     """The problems a report with no numbered headings (a news item about a feedback
-    meeting) lists in one sentence, 一是…；二是…; nothing is said of their rectification."""
+    meeting) lists in one sentence, 一是…；二是… or, after the words that announce them,
+    clauses apart by semicolons; nothing is said of their rectification."""
     m = _PROBLEMS_LISTED.search(s)
+    if m is not None:
+        line_end = s.find("\n", m.end())
+        line_end = len(s) if line_end < 0 else line_end
+        return [_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
+                for x in _LISTED.finditer(s, m.end(), line_end)]
+    m = _PROBLEMS_FOUND.search(s)
     if m is None:
         return []
-    line_end = s.find("\n", m.end())
-    line_end = len(s) if line_end < 0 else line_end
-    return [_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
-            for x in _LISTED.finditer(s, m.end(), line_end)]
+    end = min((k for k in (s.find("。", m.end()), s.find("\n", m.end())) if k >= 0), default=len(s))
+    items = list(_CLAUSE.finditer(s, m.end(), end))
+    if len(items) < 2:
+        return []  # one clause: a sentence about the problems, not a list of them
+    return [_finding(s, str(n), x.group().strip(), x.start(), x.end(), x.end(), year)
+            for n, x in enumerate(items, 1)]
 
 
 def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,
