@@ -134,27 +134,59 @@ def _table_at(lines: list[str], i: int) -> tuple[int, list[list[list[_Piece]]]] 
         k += 1
     if not rows or len(body) == len(rows):
         return None  # no cell wraps: a row a line, as the spaced-cells reader takes it
-    for width in (len, display_width):  # a copy aligned in characters, or for the screen
-        table = _placed(lines, i, body, rows, width, len(head))
-        if table is not None:
-            return table
+    owners = [o for o in (_centred(body, rows), _top(body, rows)) if o is not None]
+    for owner in owners:
+        for width in (len, display_width):  # a copy aligned in characters, or for the screen
+            table = _placed(lines, i, owner, rows, width, len(head))
+            if table is not None:
+                return table
     return None
 
 
-def _placed(lines: list[str], i: int, body: list[int], rows: list[int], width,
+def _top(body: list[int], rows: list[int]) -> dict[int, int]:
+    """Each line's row where a row starts on its number's line (cells aligned to the
+    top); lines before the first row (0) are the header's."""
+    owner, row = {}, 0
+    for k in body:
+        row += row < len(rows) and k == rows[row]
+        owner[k] = row
+    return owner
+
+
+def _centred(body: list[int], rows: list[int]) -> dict[int, int] | None:
+    """Each line's row where cells are centred in their rows, as official tables set
+    them: the number stands on a row's middle line (or between its two middle lines,
+    on a line of its own), so a row reaches as far below its number as it begins above
+    it. None unless the first row begins above its number and every row fits so."""
+    at = {k: n for n, k in enumerate(body)}
+    if at[rows[0]] == 0:
+        return None
+    owner, start = {}, 0
+    for r, k in enumerate(rows, 1):
+        end = 2 * at[k] - start
+        if end >= (at[rows[r]] if r < len(rows) else len(body)):
+            return None
+        owner.update((body[n], r) for n in range(start, end + 1))
+        start = end + 1
+    return owner
+
+
+def _placed(lines: list[str], i: int, owner: dict[int, int], rows: list[int], width,
             n: int) -> tuple[int, list[list[list[_Piece]]]] | None:
-    """The table's cells with columns measured in `width`, or None if the rows' first
-    lines do not make `n` columns or a line inside the table fits none of them."""
+    """The table's cells with columns measured in `width`, or None if the rows'
+    number lines (or, failing them, all the rows' lines) do not make `n` columns or a
+    line inside the table fits none of them. A line of the last row that fits none is
+    the text after the table."""
     cols = _columns(lines, rows, width)
     if len(cols) != n:
-        return None
+        cols = _columns(lines, [k for k, r in owner.items() if r], width)
+        if len(cols) != n:
+            return None
     table: list[list[list[_Piece]]] = [[[] for _ in cols] for _ in range(len(rows) + 1)]
-    row = 0
     table[0] = [[p] for p in _pieces(lines, i)]  # a header cell each column, in order, centred or not
-    for k in body:
-        if row < len(rows) and k == rows[row]:
-            row += 1
-        placed = [(_column(lines[k], p, cols, width, k in rows or row == 0), p)
+    numbered = set(rows)
+    for k, row in owner.items():
+        placed = [(_column(lines[k], p, cols, width, k in numbered or row == 0), p)
                   for p in _pieces(lines, k)]
         if any(c is None for c, _ in placed):
             if row < len(rows):
@@ -162,7 +194,7 @@ def _placed(lines: list[str], i: int, body: list[int], rows: list[int], width,
             return _ended(i, k, lines, table)
         for c, p in placed:
             table[row][c].append(p)
-    return body[-1] + 1, table
+    return max(owner) + 1, table
 
 
 def _ended(i: int, k: int, lines: list[str], table: list) -> tuple[int, list]:

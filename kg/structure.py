@@ -901,7 +901,10 @@ def _status(rect: str) -> str | None:
 
 # 第1、2、3项已完成整改; 第4、8项问题正在持续整改; 第1至3项均已完成
 _TALLY_SEP = "[、,和及至到—-]"  # 第1、2项, 第3至4项
-_TALLY = re.compile(rf"第\s*((?:[\d{CN}]+\s*{_TALLY_SEP}\s*)*[\d{CN}]+)\s*(?:项|个|条)(?:问题|任务)?(?:均|都|已经)?")
+_TALLY_NUMBER = rf"(?:\([\d{CN}]+\)|[\d{CN}]+)"  # 第（一）（三）项: the findings' own labels
+_TALLY = re.compile(rf"第\s*((?:{_TALLY_NUMBER}\s*(?:{_TALLY_SEP}\s*)?)*{_TALLY_NUMBER})\s*(?:项|个|条)"
+                    r"(?:问题|任务)?(?:均|都|已经)?")
+_TALLY_ITEM = re.compile(rf"({_TALLY_SEP})?\s*\(?([\d{CN}]+)\)?")
 
 
 def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
@@ -936,12 +939,13 @@ def _tally(text: str) -> list[tuple[list[int], str, int]]:
     for m in _TALLY.finditer(text):
         if not re.fullmatch(rf"\s*{_TALLY_SEP}?\s*", text[last:m.start()]):
             pending = []  # not the next item of the same list: 第2项、第3项
-        numbers = [cn_int(n.strip()) for n in re.split(_TALLY_SEP, m.group(1))]
+        items = [(x.group(1), cn_int(x.group(2))) for x in _TALLY_ITEM.finditer(m.group(1))]
+        numbers = [n for _, n in items]
         if None in numbers:
             pending, last = [], -1
             continue
-        for a, b, sep in zip(numbers, numbers[1:], re.findall(_TALLY_SEP, m.group(1))):
-            if sep in "至到-—" and a < b:
+        for (_, a), (sep, b) in zip(items, items[1:]):
+            if sep and sep in "至到-—" and a < b:
                 numbers += range(a + 1, b)
         pending, last = pending + numbers, m.end()
         after = text[m.end():m.end() + 12]

@@ -388,3 +388,20 @@ def test_a_table_laid_out_in_columns_with_no_cell_wrapped_is_left_to_the_spaced_
     one_line_rows = [row for row in LAID_OUT if row[0]]
     raw = _laid_out(one_line_rows, [0, 6, 24, 40, 52])
     assert rebuild(raw, list(range(len(raw)))) == (raw, list(range(len(raw))))
+
+
+def test_a_pdf_tables_cells_centred_in_their_rows_are_read_a_row_a_line():
+    """Official tables centre their cells: a row's number and short cells stand on its
+    middle line, or on a line of their own between its two lines."""
+    centred = [LAID_OUT[0],
+               ["", "落实“三重一大”制度", "修订党组会议议事规"],
+               ["1", "不严格", "则，明确决策事项", "2024年6月", "已完成"],
+               ["", "", "并公开"],
+               ["", "医疗废物监管不严", "开展专项检查"],
+               ["2", "", "", "2024年8月", "持续推进"],
+               ["", "", "立案处罚2家诊所"]]
+    t = from_bytes(("二、反馈问题整改情况\n" + _laid_out(centred, [0, 6, 24, 40, 52]) + "\n三、下一步工作").encode())
+    assert t.text.split("\n") == ["二、反馈问题整改情况", *LAID_OUT_ROWS[:5],
+                                  "1", "落实“三重一大”制度不严格", "修订党组会议议事规则,明确决策事项并公开", "2024年6月", "已完成",
+                                  "2", "医疗废物监管不严", "开展专项检查立案处罚2家诊所", "2024年8月", "持续推进",
+                                  "三、下一步工作"]
