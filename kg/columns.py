@@ -7,9 +7,10 @@ where the other cells have ended. Read line by line, a row becomes a jumble of t
 cells' pieces. Here such a table becomes a row a line, its cells apart by tabs (the
 form a word processor's copy has), so the tab reader in `kg.ingest` serves both.
 
-The columns are found where the rows' first lines leave a gap of two spaces or more in
+The columns are found where the rows' number lines leave a gap of two spaces or more in
 every row, measured in characters or, for a copy aligned for the screen, in display
-width (a Chinese character two units).
+width (a Chinese character two units). A row starts on its number's line, or, where
+official tables centre their cells, as far above that line as it ends below it.
 """
 from __future__ import annotations
 

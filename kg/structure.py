@@ -902,8 +902,9 @@ def _status(rect: str) -> str | None:
 # 第1、2、3项已完成整改; 第4、8项问题正在持续整改; 第1至3项均已完成
 _TALLY_SEP = "[、,和及至到—-]"  # 第1、2项, 第3至4项
 _TALLY_NUMBER = rf"(?:\([\d{CN}]+\)|[\d{CN}]+)"  # 第（一）（三）项: the findings' own labels
-_TALLY = re.compile(rf"第\s*((?:{_TALLY_NUMBER}\s*(?:{_TALLY_SEP}\s*)?)*{_TALLY_NUMBER})\s*(?:项|个|条)"
-                    r"(?:问题|任务)?(?:均|都|已经)?")
+# (a bare number needs a separator before the next, so no run of digits splits two ways)
+_TALLY = re.compile(rf"第\s*((?:\([\d{CN}]+\)\s*(?:{_TALLY_SEP}\s*)?|[\d{CN}]+\s*{_TALLY_SEP}\s*)*{_TALLY_NUMBER})"
+                    r"\s*(?:项|个|条)(?:问题|任务)?(?:均|都|已经)?")
 _TALLY_ITEM = re.compile(rf"({_TALLY_SEP})?\s*\(?([\d{CN}]+)\)?")
 
 
