@@ -149,7 +149,8 @@ def _top(body: list[int], rows: list[int]) -> dict[int, int]:
     top); lines before the first row (0) are the header's."""
     owner, row = {}, 0
     for k in body:
-        row += row < len(rows) and k == rows[row]
+        if row < len(rows) and k == rows[row]:
+            row += 1
         owner[k] = row
     return owner
 

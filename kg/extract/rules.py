@@ -718,6 +718,21 @@ def people(s: str) -> list[Mention]:
             a, b = span
             out.setdefault((a, b), _m("person", s, a, b, s[a:b]))
 
+    def after_post(j: int) -> tuple[int, int] | None:
+        """The name at `j`, after a post: written with a dot, with a Han surname, or with
+        none, up to the word that follows names."""
+        dotted = _dotted_name(s, j)
+        span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
+        bare = _BARE_NAME.match(s, j)
+        if bare and bare.group(2) == "、" and not posts.match(s, bare.end()) \
+                and not _NAMES_TO_COMRADE.match(s, bare.end()):
+            bare = None  # 、 then the next post, or names to 同志 (阿说拉哈、沙马阿芝同志)
+        if (bare and not dotted and not _NOT_NAME.search(bare.group(1))
+                and not _BARE_STOP.intersection(bare.group(1))
+                and (not span or bare.end(1) > span[1])):
+            span = bare.span(1)  # 主任次仁多吉同志, 负责人乌云其其格进行 (not 乌云, as its surname 乌 suggests)
+        return span
+
     for m in posts.finditer(s):  # post, then name (副院长李明、王刚: names listed after one post)
         j = m.end()
         while s.startswith("、", j):
@@ -726,23 +741,8 @@ def people(s: str) -> list[Mention]:
                 break
             j = nxt.end()
         j += len(_CONCURRENT.match(s, j).group())  # 院长(兼)张卫东, 组长:周文斌
-        while True:
-            dotted = _dotted_name(s, j)
-            span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
-            bare = _BARE_NAME.match(s, j)
-            if bare and bare.group(2) == "、" and not posts.match(s, bare.end()) \
-                    and not _NAMES_TO_COMRADE.match(s, bare.end()):
-                bare = None  # 、 then the next post, or names to 同志 (阿说拉哈、沙马阿芝同志)
-            if (bare and not dotted and not _NOT_NAME.search(bare.group(1))
-                    and not _BARE_STOP.intersection(bare.group(1))
-                    and (not span or bare.end(1) > span[1])):
-                span = bare.span(1)  # 主任次仁多吉同志, 负责人乌云其其格进行 (not 乌云, as its surname 乌 suggests)
-            if not span:
-                break
+        for span in _name_list(s, j, after_post):
             add(span)
-            if not s.startswith("、", span[1]):
-                break
-            j = span[1] + 1
     for m in re.finditer("某", s):  # anonymised
         i = m.start() - 1
         if i >= 0 and s[i] in surnames and s[m.end():m.end() + 1] not in "些种项个位单地年月日时人家次部处科":
@@ -758,28 +758,27 @@ def people(s: str) -> list[Mention]:
         j = m.end()
         if s.startswith("原", j) and posts.match(s, j + 1):  # 给予原副主任孙某…: the post, then the name
             continue
-        while True:
-            span = next((x for x in reversed(_names_at(s, j)) if s[x[1]:x[1] + 1] in "、两二三等同" or
-                         _ends_name(s, x[1])), None)
-            if not span:
-                break
+        for span in _name_list(s, j, lambda k: next((x for x in reversed(_names_at(s, k))
+                                                     if s[x[1]:x[1] + 1] in "、两二三等同" or _ends_name(s, x[1])), None)):
             add(span)
-            if s[span[1]:span[1] + 1] != "、":
-                break
-            j = span[1] + 1
     for name in known:
         for m in re.finditer(re.escape(name), s):
             add(m.span())
     for span in _leader_cells(s):
         add(span)
     for m in _LEADER_LABEL.finditer(s):  # 责任人：武晓东；, 责任领导：王磊、李明
-        j = m.end()
-        while (span := _name_after_post(s, j) if s[j:j + 1] in surnames else None) is not None:
+        for span in _name_list(s, m.end(), lambda k: _name_after_post(s, k) if s[k:k + 1] in surnames else None):
             add(span)
-            if not s.startswith("、", span[1]):
-                break
-            j = span[1] + 1
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _name_list(s: str, j: int, name_at) -> Iterator[tuple[int, int]]:
+    """The names listed from `j`, apart by 、, each found where it starts by `name_at`."""
+    while (span := name_at(j)) is not None:
+        yield span
+        if not s.startswith("、", span[1]):
+            return
+        j = span[1] + 1
 
 
 # a table's header, a cell a line as ingest writes every table, up to its first row's number
