@@ -184,7 +184,8 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, errors: bool, fmt: str) ->
     click.echo(format_rows(["field", "correct", "total", "accuracy"], frows, fmt))
     i, r = d["issues"], d["roles"]
     click.echo(f"\nissues: {i['matched']}/{i['gold']} found (recall {i['recall']:.3f}), "
-               f"{i['predicted']} predicted, extra {i['extra']:.1%}")
+               f"{i['predicted']} predicted, extra {i['extra']:.1%}; "
+               f"{i['status_and_deadline_right']}/{i['matched']} found with the gold's status and deadline")
     click.echo(f"roles: {r['found']}/{r['gold']} (person, post) pairs found (recall {r['recall']:.3f})")
     if errors:
         erows = [[e["doc"][:12], e["type"], e["kind"], e["text"], e["sentence"]] for e in sc.errors]

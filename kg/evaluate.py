@@ -70,6 +70,7 @@ class Scores:
     issues_gold: int = 0
     issues_predicted: int = 0
     issues_matched: int = 0
+    statuses_right: int = 0  # of the matched issues, those whose status and deadline equal the gold's
     roles_gold: int = 0
     roles_found: int = 0
     errors: list[dict] = field(default_factory=list)
@@ -90,7 +91,8 @@ class Scores:
                        "matched": self.issues_matched,
                        "recall": self.issues_matched / self.issues_gold if self.issues_gold else 1.0,
                        "extra": (self.issues_predicted - self.issues_matched) / self.issues_gold
-                       if self.issues_gold else 0.0},
+                       if self.issues_gold else 0.0,
+                       "status_and_deadline_right": self.statuses_right},
             "roles": {"gold": self.roles_gold, "found": self.roles_found,
                       "recall": self.roles_found / self.roles_gold if self.roles_gold else 1.0},
         }
@@ -158,21 +160,7 @@ def score(records: list[dict], gold: dict[str, dict], texts: dict[str, str] | No
             if not ok:
                 sc.errors.append({"doc": rec["doc"], "type": name, "kind": "field",
                                   "text": f"got {got!r}, want {want!r}", "sentence": ""})
-        gold_titles = [norm_title(i["title"]) for i in g.get("issues", [])]
-        pred_titles = [norm_title(i["title"]) for i in rec.get("issues", [])]
-        sc.issues_gold += len(gold_titles)
-        sc.issues_predicted += len(pred_titles)
-        remaining = list(pred_titles)
-        for t in gold_titles:
-            if t in remaining:
-                remaining.remove(t)
-                sc.issues_matched += 1
-            else:
-                sc.errors.append({"doc": rec["doc"], "type": "issue", "kind": "missed",
-                                  "text": t, "sentence": ""})
-        for t in remaining:
-            sc.errors.append({"doc": rec["doc"], "type": "issue", "kind": "false positive",
-                              "text": t, "sentence": ""})
+        _score_issues(sc, rec, g)
         for role in g.get("roles", []):
             sc.roles_gold += 1
             person, post = norm(role["person"]), norm(role["role"]) or ""
@@ -181,6 +169,31 @@ def score(records: list[dict], gold: dict[str, dict], texts: dict[str, str] | No
                    for x in rec.get("roles", [])):
                 sc.roles_found += 1
     return sc
+
+
+def _score_issues(sc: Scores, rec: dict, g: dict) -> None:
+    """Issues match by title; a matched issue is right when its status and deadline
+    equal the gold's too (what was promised, by when, and was it done)."""
+    gold_issues = g.get("issues", [])
+    remaining = [(norm_title(i["title"]), i) for i in rec.get("issues", [])]
+    sc.issues_gold += len(gold_issues)
+    sc.issues_predicted += len(remaining)
+    for want in gold_issues:
+        t = norm_title(want["title"])
+        got = next((pair for pair in remaining if pair[0] == t), None)
+        if got is None:
+            sc.errors.append({"doc": rec["doc"], "type": "issue", "kind": "missed", "text": t, "sentence": ""})
+            continue
+        remaining.remove(got)
+        sc.issues_matched += 1
+        pair = tuple((norm(i.get("status")), i.get("deadline")) for i in (got[1], want))
+        if pair[0] == pair[1]:
+            sc.statuses_right += 1
+        else:
+            sc.errors.append({"doc": rec["doc"], "type": "issue", "kind": "status",
+                              "text": f"got {pair[0]!r}, want {pair[1]!r}", "sentence": t})
+    for t, _ in remaining:
+        sc.errors.append({"doc": rec["doc"], "type": "issue", "kind": "false positive", "text": t, "sentence": ""})
 
 
 def _sentence(text: str, s: str) -> str:

@@ -875,6 +875,7 @@ _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时�
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
+_THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项")  # 此项问题已完成整改, 该问题整改已取得阶段性成效
 
 
 def _status(rect: str) -> str | None:
@@ -894,7 +895,7 @@ def _status(rect: str) -> str | None:
         return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
     for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 …。已基本完成,持续推进。 …。目前已阶段性完成
         found = _first_status(sentence)
-        if found and ("此项" in sentence or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)):
+        if found and (_THIS_ONE.search(sentence) or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)):
             return found
     return None
 

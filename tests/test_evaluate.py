@@ -29,3 +29,17 @@ def test_issue_titles_ignore_punctuation_and_roles_match_by_containment():
     pred = [_rec([], issues=[{"title": "党建工作不扎实"}], roles=[{"person": "张三", "role": "党组书记"}])]
     sc = score(pred, gold)
     assert sc.issues_matched == 1 and sc.roles_found == 1
+
+
+def test_a_found_issue_counts_as_right_only_with_the_gold_status_and_deadline():
+    gold = {"a.txt": _rec([], issues=[{"title": "甲", "status": "已完成", "deadline": None},
+                                      {"title": "乙", "status": "正在整改", "deadline": "2025-06"},
+                                      {"title": "丙", "status": None, "deadline": None}])}
+    pred = [_rec([], issues=[{"title": "甲", "status": "已完成", "deadline": None},
+                             {"title": "乙", "status": "正在整改", "deadline": "2025-12"},
+                             {"title": "丙", "status": "完成", "deadline": None}])]
+    sc = score(pred, gold)
+    assert sc.issues_matched == 3 and sc.statuses_right == 1
+    wrong = [e for e in sc.errors if e["kind"] == "status"]
+    assert [e["sentence"] for e in wrong] == ["乙", "丙"]
+    assert "'2025-12'" in wrong[0]["text"] and "'2025-06'" in wrong[0]["text"]

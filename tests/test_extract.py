@@ -263,6 +263,9 @@ def test_nlp_pipe_batches():
     ("（四）关于“支部标准化建设有差距”的问题", set()),  # a finding's title quoted, no policy
     ("为那坡镇新州村、和平镇卫生室配备设备", {("place", "那坡镇"), ("place", "新州村"), ("place", "和平镇"),
                                          ("hospital", "和平镇卫生室")}),
+    # 和 after a closing title joins two things (和县 is also a county of Anhui)
+    ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", {("agency", "县委巡察工作领导小组")}),
+    ("中共和县卫生健康委员会党组", {("place", "和县"), ("agency", "中共和县卫生健康委员会党组")}),  # not 共和县
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -284,6 +287,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("给予党纪处分", "党纪处"),
     ("给予原副主任孙某党内警告处分", "原副主"),
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
+    ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),
+    ("中共和县卫生健康委员会党组", "共和县"),
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
     ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams

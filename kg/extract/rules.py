@@ -891,7 +891,8 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
         for n in range(min(9, end), 1, -1):
             cand = s[end - n:end]
             if (cand in g.by_name or (n >= 3 and cand[:-1] not in _stops()[1] and g.renamed(cand))) \
-                    and cand not in skip:  # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
+                    and cand not in skip and s[end - n - 1:end - n + 1] != "中共":  # 中共和县: not 共和县
+                # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
                 fulls.append((end - n, end, cand, True))
                 break
     fulls.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -946,7 +947,7 @@ def places(s: str) -> list[Mention]:
         group = hits[i:j + 1]
         listed = len(group) > 1 and (any(h[3] for h in group) or _LIST_END.match(s, group[-1][1]))
         for a, b, name, full in group:
-            if full and len(name) == 2 and not _is_boundary(s, a):
+            if full and len(name) == 2 and (not _is_boundary(s, a) or _conjunction(s, a)):
                 continue
             if not full and not (listed or _short_context(s, b) or b in starts):
                 continue
@@ -984,6 +985,11 @@ def places(s: str) -> list[Mention]:
         taken[a:m.end()] = b"\x01" * (m.end() - a)
         ends.add(m.end())
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _conjunction(s: str, a: int) -> bool:
+    """和 after a closing title or quote joins two things: 《条例》和县委…, not 和县."""
+    return s[a] in "和与及" and s[a - 1:a] in ("》", "”", "」", "』", ")")
 
 
 def _short_context(s: str, end: int) -> bool:
