@@ -266,6 +266,8 @@ def test_nlp_pipe_batches():
     # 和 after a closing title joins two things (和县 is also a county of Anhui)
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", {("agency", "县委巡察工作领导小组")}),
     ("中共和县卫生健康委员会党组", {("place", "和县"), ("agency", "中共和县卫生健康委员会党组")}),  # not 共和县
+    ("对照审计署昆明特派员办事处审计指出的问题", {("agency", "审计署昆明特派员办事处"), ("agency", "审计署")}),
+    ("成立领导小组，下设综合协调组和督查督办组", {("agency", "综合协调组"), ("agency", "督查督办组")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -289,6 +291,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),
     ("中共和县卫生健康委员会党组", "共和县"),
+    ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
+    ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
     ("协调增加偏远地区镇卫生院、村卫生室转运", "镇卫生院"),  # a class: the towns' health centres
     ("下设6个专项工作组", "6个专项工作组"),  # a count of teams

@@ -419,7 +419,7 @@ def organisations(s: str) -> list[Mention]:
         if type_ == "company" and start > 1 and s[start - 1] in _stops()[0] \
                 and (before := _division_before(s, start - 1, covered)) < start - 1:
             start = before  # 石家庄以岭药业: a division's name, then a stop character of the company's
-        starts = _is_boundary(s, start)
+        starts = _is_boundary(s, start) or (c == "特派员办事处" and s.endswith("审计署", 0, start))  # one body, see _stationed
         if type_ == "company" and (inside := _division_inside(s, start, m.start(), starts)) != start:
             start, starts = inside, True  # 设备供应商河南宏力…有限公司: the name starts at 河南
         body = s[start:m.start()]
@@ -447,12 +447,20 @@ def organisations(s: str) -> list[Mention]:
                   or s[max(0, a - 2):a] in double), None)
         if a is not None and not any(covered[a:m.end()]):
             _keep(found, covered, s, a, m.end(), "agency")
-    return _stationed(s, _joint(s, sorted(found.values(), key=lambda x: x.start)))
+    named = [m for m in found.values()  # 区)疾控中心: cut inside a bracket
+             if not _LEVEL_CLASS.search(m.text) and m.text.count("(") == m.text.count(")")]
+    return _stationed(s, _joint(s, sorted(named, key=lambda x: x.start)))
+
+
+# 乡镇(街道)卫生院, 县(市、区)疾控中心: a bracket of level words makes a class, not a name
+_LEVEL_WORD = "(?:乡镇|街道|县区|区县|市区|县市|[省市区县州旗盟镇乡])"
+_LEVEL_CLASS = re.compile(rf"\({_LEVEL_WORD}(?:、{_LEVEL_WORD})*\)")
 
 
 # 成立领导小组，下设整改办公室 / 下设综合协调组、督导检查组: offices and teams set up
 # under a body are bodies
 _SET_UNDER = re.compile("下设了?")
+_SET_SEP = re.compile("、|和|及|以及")  # 下设综合协调组和督查督办组
 _SET_ITEM = re.compile(rf"[{HAN}]{{0,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
 # a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
 _BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?P<dept>科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
@@ -466,9 +474,9 @@ def _set_under(s: str) -> Iterator[tuple[int, int]]:
                 and not _COUNT.search(item.group()) \
                 and not any(c in _BODY_STOPS for c in item.group()):  # 协调, 督导 may name a team here
             yield item.start(), item.end()
-            if s[item.end():item.end() + 1] != "、":
+            if not (sep := _SET_SEP.match(s, item.end())):
                 break
-            at = item.end() + 1
+            at = sep.end()
 
 
 _SENDER = re.compile(r"(?:纪委监委|纪委|监委|审计署)$")
@@ -490,12 +498,15 @@ _STATION_ORDINAL = re.compile(f"第{_ORD}+")
 
 
 def _stationed(s: str, found: list[Mention]) -> list[Mention]:
-    """市纪委监委驻市卫生健康局纪检监察组 and 审计署驻兰州特派员办事处 are one body each,
+    """市纪委监委驻市卫生健康局纪检监察组 and 审计署(驻)兰州特派员办事处 are one body each,
     sent by the body written just before 驻 (or before an ordinal: 市纪委监委第一派驻纪检
     监察组); a sender found as a name stays a mention."""
     out = []
     for i, m in enumerate(found):
-        if m.type == "agency" and m.text.startswith(("驻", "派驻")):
+        if out and m.text.endswith("特派员办事处") and out[-1].text == "审计署" and out[-1].end == m.start:
+            a = out[-1].start  # 审计署昆明特派员办事处, written without 驻
+            m = _m("agency", s, a, m.end, s[a:m.end], f"agency|{s[a:m.end]}")
+        elif m.type == "agency" and m.text.startswith(("驻", "派驻")):
             prev = found[i - 1] if i else None
             a = prev.start if prev is not None and _SENDER.search(prev.text) and (
                 prev.end == m.start or _STATION_ORDINAL.fullmatch(s, prev.end, m.start)) else None
