@@ -853,6 +853,8 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     before = s[t_start + len(title):r_start]  # 整改目标：… 整改时限：… between the problem and the measures
     if deadline is None and _LIMIT_LABEL.search(before):
         deadline = find_deadline(before, year)[0]
+    if (wrapped := _OF_PROBLEM.search(title)) and wrapped.start() >= 4:
+        title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
     note = _TITLE_NOTE.search(title)
     if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
@@ -871,6 +873,7 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     )
 
 
+_OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
 _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")

@@ -141,6 +141,7 @@ def test_generic_classes_are_not_institutions():
     ("防止“一刀切”“运动式”整治", "运动式"),
     ("存在“重建设、轻管理”现象", "重建设、轻管理"),
     ("收受“红包”回扣问题时有发生", "红包"),  # an ordinary noun in quotes
+    ("扎实做好巡察“后半篇文章”", "后半篇文章"),  # a figure of speech for rectification
 ])
 def test_a_quoted_problem_or_manner_is_not_a_policy(text, phrase):
     assert ("policy", phrase) not in _found(text)
@@ -291,6 +292,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),
     ("中共和县卫生健康委员会党组", "共和县"),
+    ("深入学习贯彻,坚持公立医院公益性", "坚持公立医院"),  # a verb before a class
+    ("已与某家医院达成合作意向", "某家医院"),  # a hospital left unnamed
     ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
     ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus

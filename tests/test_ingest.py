@@ -72,6 +72,12 @@ def test_a_news_pages_date_time_and_source_on_one_line_are_its_metadata():
     assert "来源" not in t.text and "组长王磊" in t.text  # a name padded to two characters' width
 
 
+def test_a_source_named_as_its_bodys_website_gives_the_body():
+    t = from_bytes("县委第一巡察组向县人民医院党委反馈巡察情况\n2024-09-13 17:42\u3000来源：中共武宣县纪委监委网站\n"
+                   "9月10日，县委第一巡察组向县人民医院党委反馈巡察情况。".encode())
+    assert t.meta == ("page-date:2024-09-13", "page-source:中共武宣县纪委监委")
+
+
 def test_a_repost_pages_list_of_other_articles_is_chrome():
     """Other reports' titles under 相关文章 would add their bodies to this report's graph."""
     t = from_bytes("<html><body><p>对县人民医院开展检查。</p><p>中共某县卫生健康局党组</p><p>2024年10月28日</p>"

@@ -303,6 +303,15 @@ def test_a_heading_that_groups_findings_by_status_gives_theirs():
         ("公立医院改革推进缓慢", "正在整改", "2025-06")]
 
 
+def test_a_heading_naming_the_problem_of_something_gives_the_problem():
+    text = ("中共某市卫生健康委员会党组关于巡察整改情况的通报\n二、反馈问题整改落实情况\n"
+            "（一）“第一议题”制度落实不到位的问题\n整改落实情况：修订议事规则。目前，已整改到位。\n"
+            "（二）医疗服务管理方面的问题\n整改落实情况：开展专项检查。\n"
+            "中共某市卫生健康委员会党组\n2024年11月6日")
+    assert [(f.title, f.status) for f in _read(text).findings] == [
+        ("“第一议题”制度落实不到位", "已整改到位"), ("医疗服务管理方面的问题", None)]
+
+
 def test_items_each_with_their_own_rectification_are_the_findings():
     text = ("中共某县卫生健康局党组关于县委巡察反馈意见整改情况的通报\n二、反馈问题整改情况\n"
             "（一）关于落实党的卫生健康工作方针不到位的问题\n"
