@@ -72,9 +72,9 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
           prune: bool, force: bool, jobs: int, scheduler: str | None, fmt: str) -> None:
     """Build the graph from report files or folders (default: data/samples).
 
-    Reads .txt, .html/.htm, Markdown (.md) and Word (.docx) files; a PDF or an old
-    .doc in a folder is named in a warning. Writes OUT/store (Oxigraph, one named graph per report), OUT/graph.nq, .trig, .ttl,
-    .jsonld and OUT/graph.html. Unreadable files are reported and skipped. Reports whose
+    Reads .txt, .html/.htm, Markdown (.md), Word (.docx) and PDF files with a text
+    layer; an old .doc in a folder is named in a warning. Writes OUT/store (Oxigraph,
+    one named graph per report), OUT/graph.nq, .trig, .ttl, .jsonld and OUT/graph.html. Unreadable files are reported and skipped. Reports whose
     content is unchanged since the last build are skipped; --prune drops those gone.
     """
     from kg.build import build as run_build, count_sources

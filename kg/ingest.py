@@ -20,9 +20,11 @@ from pathlib import Path
 from kg import columns
 from kg.errors import IngestError
 from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text
+from kg.pdf import is_pdf, pdf_to_text
+from kg.resources import lexicon
 from kg.word import ZIP_MAGIC, docx_to_text
 
-SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
+SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx", ".pdf")
 _HTML_SUFFIXES = (".html", ".htm")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -36,7 +38,7 @@ _BOMS = (
 
 
 # Documents kg cannot read that a folder of reports often holds: named, not skipped silently.
-UNREAD_SUFFIXES = (".pdf", ".doc", ".wps", ".rtf", ".odt", ".ofd")
+UNREAD_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".ofd")
 
 
 def iter_sources(paths: Iterable[str | Path],
@@ -46,7 +48,7 @@ def iter_sources(paths: Iterable[str | Path],
 
     A path that does not exist, or a folder that cannot be listed, is an `IngestError`:
     raised, or passed to `on_error` while the walk goes on, so a typo or a locked folder
-    is never a silent no-op. A PDF or word-processor file in a folder goes to `on_unread`.
+    is never a silent no-op. A word-processor file kg cannot read goes to `on_unread`.
     """
     def fail(e: IngestError) -> None:
         if on_error is None:
@@ -116,6 +118,8 @@ def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> 
         raise IngestError(path, "empty file" if not raw else "file holds only whitespace")
     if raw.startswith(ZIP_MAGIC):  # a .docx (whatever its name says): Word's XML, not text
         return docx_to_text(raw, path), "docx"
+    if is_pdf(raw):
+        return pdf_to_text(raw, path), "pdf"
     original, enc = decode(raw, path, encoding)
     if html is None:
         html = bool(re.match(r"\s*<(!doctype|html|head|body|meta|div|p)\b", original, re.I))
@@ -142,7 +146,9 @@ _PART_END = re.compile(r"[。！？；!?;\n]")
 
 
 def is_large(raw: bytes) -> bool:
-    return len(raw) > PART_BYTES
+    """A text file too long to be one report. A Word file or PDF is never cut: its bytes
+    are mostly layout, fonts and images, and its text is a report's."""
+    return len(raw) > PART_BYTES and not raw.startswith(ZIP_MAGIC) and not is_pdf(raw)
 
 
 def parts(raw: bytes, path: Path, encoding: str | None = None,
@@ -368,6 +374,15 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20,
                0x200A: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0x09: 0x20, 0x0B: 0x20,
                0x0C: 0x20, 0x2028: 0x0A, 0x2029: 0x0A, 0x3014: 0x3014})
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[int, int]:
+    """Width and space variants, and the radicals a PDF's fonts put for ideographs (卫⽣ → 卫生):
+    one character for one, so offsets stay as they are."""
+    return {**_WIDTH, **{ord(r[0]): ord(r[1]) for r in lexicon("radicals")}}
+
+
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _CR = re.compile(r"\r\n?")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -436,7 +451,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_EMPTY_TAB_CELL, EMPTY_CELL, text, origin, _in_ticked_row)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
     text, origin = _sub(_SPACED_CELL_BREAK, "\n", text, origin, _in_spaced_row)
-    text = text.translate(_WIDTH)
+    text = text.translate(_char_table())
     text, origin = _sub(_PINYIN, "", text, origin)
     text, origin = _to_simplified(text, origin)
     meta = []

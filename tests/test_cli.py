@@ -88,15 +88,17 @@ def test_eval_prints_the_table_and_errors(runner):
     assert "precision" in res.output and "overall" in res.output and "issues:" in res.output
 
 
-def test_eval_and_extract_name_a_pdf_they_cannot_read(runner, tmp_path):
+def test_eval_and_extract_name_a_file_they_cannot_read(runner, tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(sample("003"), src)
+    (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     (src / "scan.pdf").write_bytes(b"%PDF-1.4\n")
     for args in (["eval", "--gold", str(GOLD)], ["extract", "--out", str(tmp_path / "records")]):
         res = runner.invoke(main, [*args, str(src)])
         assert res.exit_code == 0, res.output
-        assert "scan.pdf: not read" in res.stderr and "save a .pdf file as text" in res.stderr
+        assert "old.doc: not read" in res.stderr and "save a .doc file as text" in res.stderr
+        assert "scan.pdf: damaged PDF" in res.stderr
 
 
 def test_eval_json(runner):
