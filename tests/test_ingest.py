@@ -72,6 +72,12 @@ def test_a_news_pages_date_time_and_source_on_one_line_are_its_metadata():
     assert "来源" not in t.text and "组长王磊" in t.text  # a name padded to two characters' width
 
 
+def test_radicals_a_pdfs_fonts_put_for_ideographs_are_read_as_the_ideographs():
+    t = from_bytes("中共某市卫⽣健康委员会党组\n巡察组反馈了巡察意⻅。⼀、⾼度重视".encode())
+    assert t.text == "中共某市卫生健康委员会党组\n巡察组反馈了巡察意见。一、高度重视"
+    assert t.original[t.offsets[5]] == "⽣"  # offsets still point at the character as written
+
+
 def test_a_source_named_as_its_bodys_website_gives_the_body():
     t = from_bytes("县委第一巡察组向县人民医院党委反馈巡察情况\n2024-09-13 17:42\u3000来源：中共武宣县纪委监委网站\n"
                    "9月10日，县委第一巡察组向县人民医院党委反馈巡察情况。".encode())
