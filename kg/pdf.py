@@ -1,11 +1,13 @@
-"""PDF files → text, as a saved page's text reads: the prose a printed line a line (ingest
-joins hard-wrapped lines back into paragraphs, as for any copy taken from a PDF) and a
+"""PDF files → text, as a saved page's text reads: the prose a paragraph a line and a
 ruled table's cells a line each, its rows in order, so the findings in a rectification
 ledger are read as those of a Word or HTML table are.
 
 Reports are often published only as PDF attachments. pdfplumber finds the ruled tables
-and the characters around them; a PDF with no text layer (a scan) or one that cannot be
-parsed is an `IngestError` naming the reason, never a crash.
+and the printed lines around them with their positions; from those, the printed lines
+are joined back into paragraphs (across a page's end too), page numbers and running
+headers are dropped, and a table row that a page break cut in two is one row again. A
+PDF with no text layer (a scan) or one that cannot be parsed is an `IngestError` naming
+the reason, never a crash.
 """
 from __future__ import annotations
 
@@ -13,18 +15,32 @@ import logging
 import re
 import struct
 import zlib
+from collections import Counter
+from dataclasses import dataclass
 from io import BytesIO
 
 from kg.errors import IngestError
 from kg.model import EMPTY_CELL, MERGED_CELL, TICK
 
 PDF_MAGIC = b"%PDF-"
-_LATIN_WRAP = re.compile(r"(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])")  # a cell's wrapped Latin words keep a space
-
-
 # what pdfminer and pdfplumber raise on a damaged file (not a programming error's NameError)
 _DAMAGED = (ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError, OverflowError,
             RecursionError, EOFError, zlib.error, struct.error)
+_LATIN_WRAP = re.compile(r"(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])")  # a cell's wrapped Latin words keep a space
+_SENTENCE_END = tuple("。！？；：!?;:")
+# a page's number (— 3 —, -3-, 第3页 共9页): dropped, so a paragraph runs on across pages
+_PAGE_NUMBER = re.compile(r"[-—–―]*\s*\d{1,3}\s*[-—–―]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
+
+
+@dataclass
+class _Table:
+    rows: list[list[str | None]]
+    page: int
+    header: list[str | None] | None = None  # the first table's first row, for one that runs on
+
+    def __post_init__(self) -> None:
+        if self.header is None and self.rows:
+            self.header = self.rows[0]
 
 
 def is_pdf(raw: bytes) -> bool:
@@ -43,61 +59,87 @@ def pdf_to_text(raw: bytes, path: str) -> str:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings of no use to a reader
     try:
         with pdfplumber.open(BytesIO(raw)) as pdf:
-            blocks = [block for page in pdf.pages for block in _page(page)]
+            pages = [_page(page, n) for n, page in enumerate(pdf.pages)]
     except (PdfminerException, MalformedPDFException, PDFException, PSException, *_DAMAGED) as e:
         cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e  # pdfplumber wraps pdfminer's
         if isinstance(cause, PDFEncryptionError):
             raise IngestError(path, "the PDF is encrypted; save a copy without its password") from e
         raise IngestError(path, f"damaged PDF, cannot be read ({cause})") from e
-    text = "\n".join(_joined(blocks))
+    text = "\n".join(_lines(_without_running_lines(pages)))
     if not text.strip():
         raise IngestError(path, "the PDF has no text layer (a scanned image?); run OCR on it first")
     return text
 
 
-def _page(page) -> list[list[dict] | str]:
-    """A page top to bottom: runs of printed lines (pdfplumber's dicts with their
-    x0, x1 and text) and a table's cells, each a line of text."""
+def _page(page, n: int) -> list[dict | _Table]:
+    """A page top to bottom: its printed lines (pdfplumber's dicts with x0, x1 and text)
+    and its ruled tables. A row a page break cuts has no rule at the cut: one is drawn
+    where the table's vertical rules end, so the part on each page is found as a row."""
     x0, top, x1, bottom = page.bbox
-    out: list[list[dict] | str] = []
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    settings = {"explicit_horizontal_lines": [min(e["top"] for e in verticals),
+                                              max(e["bottom"] for e in verticals)]} if verticals else {}
+    out: list[dict | _Table] = []
     at = top
-    for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
+    for table in sorted(page.find_tables(settings), key=lambda t: t.bbox[1]):
         t_top, t_bottom = max(table.bbox[1], at), min(table.bbox[3], bottom)
         if t_top > at:
-            out.append(page.within_bbox((x0, at, x1, t_top)).extract_text_lines())
-        out.extend(_rows(table.extract()))
+            out.extend(page.within_bbox((x0, at, x1, t_top)).extract_text_lines())
+        out.append(_Table(table.extract(), n))
         at = max(at, t_bottom)
     if at < bottom:
-        out.append(page.within_bbox((x0, at, x1, bottom)).extract_text_lines())
-    return out
+        out.extend(page.within_bbox((x0, at, x1, bottom)).extract_text_lines())
+    return [b for b in out if isinstance(b, _Table) or
+            (b["text"].strip() and not _PAGE_NUMBER.fullmatch(b["text"].strip()))]
 
 
-_SENTENCE_END = tuple("。！？；：!?;:")
-# a page's number (— 3 —, -3-, 第3页 共9页): dropped, so a paragraph runs on across pages
-_PAGE_NUMBER = re.compile(r"[-—–―]*\s*\d{1,3}\s*[-—–―]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?")
+def _without_running_lines(pages: list[list[dict | _Table]]) -> list[dict | _Table]:
+    """The pages' blocks in order, less a running header or footer: a first or last line
+    whose words (digits aside) stand at the top or foot of at least half the pages."""
+    def key(block: dict | _Table) -> str | None:
+        return None if isinstance(block, _Table) else re.sub(r"\d+", "#", block["text"].strip())
+
+    ends = Counter(k for page in pages if page for k in {key(page[0]), key(page[-1])} if k)
+    running = {k for k, n in ends.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    return [b for page in pages for i, b in enumerate(page)
+            if not (i in (0, len(page) - 1) and key(b) in running)]
 
 
-def _joined(blocks: list[list[dict] | str]) -> list[str]:
-    """The document's lines: printed lines joined into paragraphs (across a page's end
-    too), a table's cells as they are."""
-    def printed(block: list[dict]) -> list[dict]:
-        return [line for line in block if line["text"].strip() and not _PAGE_NUMBER.fullmatch(line["text"].strip())]
-
-    lines = [line for block in blocks if not isinstance(block, str) for line in printed(block)]
-    long = sorted(line["x1"] for line in lines if len(line["text"]) >= 8)
-    lefts = sorted(line["x0"] for line in lines)
+def _lines(blocks: list[dict | _Table]) -> list[str]:
+    """The document's lines: printed lines joined into paragraphs, a table's cells a line
+    each (a table running on from one page to the next read as one)."""
+    for before, block in zip([None, *blocks], blocks):
+        if isinstance(block, _Table) and isinstance(before, _Table) and block.page > before.page:
+            _continue(before, block)
+    printed = [b for b in blocks if isinstance(b, dict)]
+    long = sorted(b["x1"] for b in printed if len(b["text"]) >= 8)
+    lefts = sorted(b["x0"] for b in printed)
     right = long[int(len(long) * 0.9)] if long else float("inf")  # no long line: none runs on
     left = lefts[len(lefts) // 10] if lefts else 0.0
     out: list[str] = []
     run: list[dict] = []
-    for block in [*blocks, "\n"]:
-        if isinstance(block, str):
-            out.extend(_paragraphs(run, left, right))
-            out.append(block)
-            run = []
-        else:
-            run.extend(printed(block))
+    for block in [*blocks, None]:
+        if isinstance(block, dict):
+            run.append(block)
+            continue
+        out.extend(_paragraphs(run, left, right))
+        run = []
+        if block is not None:
+            out.extend(_cells(block.rows))
     return [line for line in out if line.strip()]
+
+
+def _continue(before: _Table, table: _Table) -> None:
+    """A table running on from the page before: its header, repeated, is dropped, and a
+    first row with no number (the rest of a row the page break cut) joins that row."""
+    table.header = before.header
+    rows = table.rows
+    if rows and rows[0] == table.header:
+        rows.pop(0)
+    last = before.rows[-1] if before.rows else None
+    if last and rows and len(rows[0]) == len(last) and not (rows[0][0] or "").strip() and (last[0] or "").strip():
+        cut = rows.pop(0)
+        before.rows[-1] = [a if b is None else (a or "") + b for a, b in zip(last, cut)]
 
 
 def _paragraphs(lines: list[dict], left: float, right: float) -> list[str]:
@@ -118,7 +160,7 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[str]:
     return out
 
 
-def _rows(rows: list[list[str | None]]) -> list[str]:
+def _cells(rows: list[list[str | None]]) -> list[str]:
     """A line per cell. pdfplumber gives None for a cell another covers: one merged down
     from the row above is written again in each row it covers, as a saved page's rowspan
     is; one spanned from the left (a section's row across the table) gives nothing."""

@@ -128,3 +128,17 @@ def test_a_sample_printed_as_an_official_document_scores_as_its_text(tmp_path):
     assert printed.fields == clean.fields
     assert printed.issues_matched == clean.issues_matched == len(gold[src.name]["issues"])
     assert printed.statuses_right == clean.statuses_right
+
+
+def test_a_running_header_is_dropped_and_a_paragraph_runs_on_across_the_page():
+    text = read(HERE / "heldout" / "reports" / "h105_county_jianping_pdf_running_header.pdf").text
+    assert "建平县卫生健康局文件" not in text  # printed at the top of every page
+    assert "为叶柏寿街道社区卫生服务中心、万寿街道社区卫生服务中心和朱碌科镇中心卫生院更新设备" in text
+
+
+def test_a_table_row_cut_by_a_page_break_is_one_row():
+    lines = read(HERE / "heldout" / "reports" / "h104_city_hospital_nanping_pdf_ledger.pdf").text.split("\n")
+    at = lines.index("医保基金使用管理不规范,存在超标准收费问题")
+    assert lines[at - 1:at + 5] == ["4", "医保基金使用管理不规范,存在超标准收费问题",
+                                    "开展医保基金专项自查,退回违规收费46.3万元,对医务部原副主任陈某进行诫勉谈话。",
+                                    "医保办", "2024年9月", "已完成"]
