@@ -388,7 +388,12 @@ _CR = re.compile(r"\r\n?")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\d?\)"
                      rf"|(?<=[\u4e00-\u9fff])\((?:[a-z]{{1,6}}[1-5])\)")
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# A space that Chinese text never holds, though a PDF's text layer puts one wherever the
+# font changes (2024 年 3 月, 8.45 万元, “ 三会一课 ”): between ideographs, around a number
+# or a mark next to one, after an opening mark and before a closing one or a stop.
+_HAN, _OPEN, _CLOSE, _STOPS = "\u4e00-\u9fff", "“‘《〔\\[(", "”’》〕\\])", ",。;:、!?"
+_CJK_SPACE = re.compile(rf"(?<=[{_HAN}\d{_CLOSE}{_STOPS}]) (?=[{_HAN}])|(?<=[{_HAN}{_CLOSE}{_STOPS}]) (?=[\d{_OPEN}])"
+                        rf"|(?<=[{_OPEN}]) | (?=[{_CLOSE}{_STOPS}])")
 
 # Lines that are web page chrome, not report text. Each must be a whole short line.
 _CHROME = re.compile(

@@ -4,6 +4,7 @@ committee, a news item about a feedback meeting) are read right."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,18 @@ def _wrapped(width: int, indent: bool, measure=lambda c: 1 + (c > "\u1100")):
     return wrap
 
 
+def _font_spaces(text: str) -> str:
+    """A PDF's text layer copied out: a space wherever the font changes, around every
+    run of digits and Latin letters and inside quotes and title marks (2024 年 3 月)."""
+    text = re.sub(r"(?<=[^\x00-\x7f])([0-9A-Za-z.%+]+)(?=[^\x00-\x7f])", r" \1 ", text)
+    return re.sub(r"([“《])|([”》])", lambda m: f"{m.group(1)} " if m.group(1) else f" {m.group(2)}", text)
+
+
+def _radicals(text: str) -> str:
+    """Ideographs a PDF's fonts map to Kangxi radicals (卫⽣ for 卫生, ⼀ for 一)."""
+    return text.translate(str.maketrans("生一人心见长门高工日月", "⽣⼀⼈⼼⻅⻓⻔⾼⼯⽇⽉"))
+
+
 VARIANTS = {
     "traditional": (_traditional, "utf-8"),
     "pinyin in brackets": (_pinyin, "utf-8"),
@@ -82,6 +95,8 @@ VARIANTS = {
     "copied from a PDF, indented": (_wrapped(56, True), "utf-8"),
     "copied from a PDF, not indented": (_wrapped(56, False), "utf-8"),
     "wrapped at 28 characters": (_wrapped(28, False, lambda c: 1), "utf-8"),
+    "spaces where a PDF's font changes": (_font_spaces, "utf-8"),
+    "radicals for ideographs": (_radicals, "utf-8"),
 }
 
 
