@@ -385,9 +385,9 @@ def _money_relations(report: Report, entities: tuple[Entity, ...]) -> list[Relat
 
 
 @lru_cache(maxsize=1)
-def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Posts right before a name (党组书记、主任X), right after it (X调整到组织干事岗位,
-    以X为组长), and taken later in its sentence (既担任领导小组组长)."""
+    以X为组长), taken later in its sentence (既担任领导小组组长), and any post."""
     from kg.extract.rules import CONCURRENT
 
     alt = "|".join(map(re.escape, sorted((r[0] for r in lexicon("posts")), key=len, reverse=True)))
@@ -396,10 +396,11 @@ def _post_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     after = re.compile(rf"(?:同志)?(?P<verb>担任|调整到|调任|兼任|任|为)?(?P<post>{posts})")
     took = re.compile(rf"担任(?P<body>[\u4e00-\u9fff]{{0,12}}?(?:领导小组|专班|委员会|小组|组|部|办|委|局|院|中心))?"
                       rf"(?P<post>{posts})")
-    return before, after, took
+    return before, after, took, re.compile(posts)
 
 
 _COMMITTEE_POST = re.compile(r"^(省委|市委|县委|区委|州委|旗委|盟委|地委)")
+_GOVERNMENT_POST = re.compile(r"^副?([省市县区旗])长$")
 
 
 def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
@@ -409,7 +410,7 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
     names (省委书记), the group a person leads (以X为组长的Y), else the body named last
     before the post in the sentence, else the publishing body."""
     s = report.text.text
-    before_rx, after_rx, _ = _post_regexes()
+    before_rx, after_rx, _, _ = _post_regexes()
     orgs = sorted(((mm.start, mm.end, e) for e in entities if e.type in ORG_TYPES
                    for mm in e.mentions), key=lambda x: (x[0], x[1]))
     out: dict[tuple[str, str, str | None], Role] = {}
@@ -466,10 +467,18 @@ def _role_org(report: Report, post: str, post_start: int, orgs) -> str | None:
     committee = _COMMITTEE_POST.match(post)
     if committee:
         return canonical_org(committee.group(1), report)[0]
+    government = _GOVERNMENT_POST.match(post)
+    if government:  # 副县长: of the county's government, whoever else the sentence names
+        return canonical_org(f"{government.group(1)}政府", report)[0]
     sent_start, _ = report.sentence_at(post_start)
+    s = report.text.text
+    clause_start = max(sent_start, *(s.rfind(c, sent_start, post_start) + 1 for c in ",;"))
+    post_after = _post_regexes()[3]
     org = None
-    for a, b, oe in orgs:  # the body named last before the post, or fused with it
-        if sent_start <= a < post_start and b <= post_start + 2:
+    for a, b, oe in orgs:  # the body named last before the post in its clause, or fused with it;
+        if sent_start <= a < post_start and b <= post_start + 2 and (  # else in its sentence, but
+                a >= clause_start or not (oe.name.endswith(("组", "专班"))  # not a team nor the body
+                                          or post_after.match(s, b))):  # of another's post (监委主任X)
             org = oe.name
     if org is None and report.publisher:
         org = _self_body(report)

@@ -227,3 +227,15 @@ def test_a_district_name_two_cities_of_a_province_share_is_the_reports_own():
     assert linked.report.region.code == "320302"
     places = {e["name"] for e in to_record(linked)["entities"] if e["type"] == "place"}
     assert places == {"泉山区"}
+
+
+def test_a_post_belongs_to_the_body_named_in_its_clause_or_to_the_level_it_names():
+    linked = _linked("根据县委统一部署，县委第一巡察组对县卫生健康局党组进行了巡察。县委常委、纪委书记、监委主任王建军"
+                     "出席反馈会议，党组书记、局长李明主持会议，副县长张丽讲话。成立由党组书记、局长李明任组长的巡察整改"
+                     "工作领导小组，党组成员、副局长马永红协助抓好整改。\n中共大埔县卫生健康局党组\n2024年11月15日")
+    roles = {(x.person, x.post, x.org) for x in linked.roles}
+    assert ("王建军", "县委常委、纪委书记、监委主任", "大埔县委") in roles  # the whole list of posts
+    assert ("李明", "党组书记、局长", "大埔县卫生健康局") in roles  # not the 监委 of another's post
+    assert ("张丽", "副县长", "大埔县人民政府") in roles
+    assert ("马永红", "党组成员、副局长", "大埔县卫生健康局") in roles  # not the group of the clause before
+    assert {p for p, _, _ in roles} == {"王建军", "李明", "张丽", "马永红"}  # 李明任组长: 任 takes the post

@@ -674,9 +674,13 @@ def _ends_name(s: str, j: int) -> bool:
     return not c or not ("\u4e00" <= c <= "\u9fff") or c in _AFTER_NAME or c in _GIVEN_STOP
 
 
+# 由局长李明任组长: 任 (or 为) and a post after a name take the post, and are not its last character
+_TAKES_POST = re.compile("[任为](?:常务)?副?(?:组长|主任|秘书长|成员)")
+
+
 def _name_after_post(s: str, i: int) -> tuple[int, int] | None:
     for span in reversed(_names_at(s, i)):
-        if _ends_name(s, span[1]):
+        if _ends_name(s, span[1]) and not (span[1] - span[0] > 2 and _TAKES_POST.match(s, span[1] - 1)):
             return span
     return None
 
