@@ -294,6 +294,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("中共和县卫生健康委员会党组", "共和县"),
     ("深入学习贯彻,坚持公立医院公益性", "坚持公立医院"),  # a verb before a class
     ("已与某家医院达成合作意向", "某家医院"),  # a hospital left unnamed
+    ("各民族乡卫生院完成标准化建设", "民族乡卫生院"),  # the ethnic townships' centres, a class
     ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
     ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus
