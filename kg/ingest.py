@@ -478,7 +478,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_PINYIN, "", text, origin)  # 醫(\nyī) is whole only once lines are joined
     text, origin = _sub(re.compile(r"[ ]{2,}"), " ", text, origin)
     text, origin = _sub(re.compile(r"^ +| +$", re.M), "", text, origin)
-    text, origin = _sub(_CJK_SPACE, "", text, origin)
+    text, origin = _sub(_CJK_SPACE, "", text, origin, _not_after_a_line_number)
     text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
     text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
     return text, origin, tuple(dict.fromkeys(meta))
@@ -551,6 +551,13 @@ def _in_spaced_row(m: re.Match) -> bool:
     per cell, as a tab-separated row gets. (Fewer runs are a text's own spacing.)"""
     line = _line_of(m)
     return "\t" not in line and len(_SPACED_CELL_BREAK.findall(line.strip())) >= 3
+
+
+def _not_after_a_line_number(m: re.Match) -> bool:
+    """The space after a number that opens a line (a post's section, 01 全面从严治党方面)
+    separates a label from its heading and stays."""
+    head = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    return not head.isdigit()
 
 
 def _in_table_row(m: re.Match) -> bool:

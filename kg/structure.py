@@ -964,18 +964,20 @@ def _tally(text: str) -> list[tuple[list[int], str, int]]:
 # a sentence closing a section: 该方面2个问题已全部完成整改, 以上问题正在整改, 该方面第1项…
 # (not 此项问题已完成整改: a finding's own last line)
 _CLOSER = re.compile(r"以上|上述|(?:该|本|此)(?:方面|部分|领域|类)")
+_ALL_COUNTED = re.compile(rf"(?:以上|上述)(?:反馈的?)?(\d+|[{CN}]+)(?:个|项|条)")
 
 
 def _closed_sections(s: str, findings: list[Finding], year: int | None) -> list[Finding]:
     """A line after a section's last finding that says where the section stands
     (该方面2个问题已全部完成整改; 该方面第1项正在整改，计划于…；第2项、第3项已完成整改)
     gives its findings their statuses and deadlines, by item number where it counts
-    them; it is not the last finding's measures."""
+    them; it is not the last finding's measures. After the last section, one that counts
+    every finding (以上8个问题均已完成整改) gives them all theirs."""
     out = list(findings)
     groups: dict[str, list[int]] = {}
     for k, f in enumerate(out):
         groups.setdefault(f.path.rpartition("/")[0], []).append(k)
-    for ks in groups.values():
+    for g, ks in enumerate(groups.values()):
         last = out[ks[-1]]
         body = s[last.rect_start:last.rect_end].rstrip()
         cut = body.rfind("\n") + 1
@@ -984,6 +986,9 @@ def _closed_sections(s: str, findings: list[Finding], year: int | None) -> list[
             continue
         out[ks[-1]] = _finding(s, last.path, last.title, last.start, last.rect_start,
                                last.rect_start + cut - 1, year)
+        counted = _ALL_COUNTED.match(closer)
+        if g == len(groups) - 1 and counted and cn_int(counted.group(1)) == len(out) > len(ks):
+            ks = list(range(len(out)))  # 以上8个问题均已完成整改, after the last section: all of them
         tallied = _tally(closer)
         given: dict[int, tuple[str, str | None]] = {}
         for numbers, phrase, end in tallied:

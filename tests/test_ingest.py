@@ -185,7 +185,7 @@ def test_lines_that_are_paragraphs_are_not_joined():
 def test_a_table_row_copied_with_tabs_puts_each_cell_on_a_line():
     t = from_bytes("序号\t反馈问题\t完成情况\n1\t疫苗管理不规范\t已完成\n\t根据县委部署\t开展巡察\n联系电话：\t6323342".encode())
     assert t.text.split("\n") == ["序号", "反馈问题", "完成情况", "1", "疫苗管理不规范", "已完成",
-                                  "根据县委部署开展巡察", "联系电话: 6323342"]  # two cells, or an indent: text
+                                  "根据县委部署开展巡察", "联系电话:6323342"]  # two cells, or an indent: text
 
 
 def test_a_ticked_row_copied_with_tabs_keeps_its_empty_cells():

@@ -605,6 +605,14 @@ AS_WRITTEN = {
         "三、下一步工作打算\n持续抓好整改。\n中共某县卫生健康局党组\n2024年11月25日",
         [("学习不深入", "已全部完成整改", None), ("制度执行不严", "已全部完成整改", None),
          ("采购监管不到位", "正在整改", "2025-06"), ("公车私用", "已完成整改", None), ("财务管理混乱", "已完成整改", None)]),
+    # a line after the last section that counts every finding gives them all their status
+    "a line after the last section counting every finding": (
+        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
+        "1.理论学习不深入。整改情况：开展专题学习12次。\n2.组织生活不规范。整改情况：规范“三会一课”。\n"
+        "（二）全面从严治党方面\n3.财务管理不规范。整改情况：清退8.45万元。\n以上3个问题均已完成整改。\n"
+        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        [("理论学习不深入", "已完成整改", None), ("组织生活不规范", "已完成整改", None),
+         ("财务管理不规范", "已完成整改", None)]),
     # a ledger copied from a PDF: cells wrap onto the lines below at their column's place
     "a table laid out in columns of spaces, its cells wrapped": (
         "中共某县卫生健康委员会党组关于巡察整改进展情况的通报\n二、巡察反馈问题整改落实情况\n"
