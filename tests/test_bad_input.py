@@ -86,8 +86,9 @@ def test_an_old_word_file_among_the_reports_is_named_not_passed_over(tmp_path):
     assert res.reports == 1
     warned = {Path(w.path).name: w.message for w in res.warnings}
     assert "save a .doc file" in warned["old.doc"] and "scan.pdf" not in warned
-    assert sorted((Path(p.path).name, p.message.split(": ", 1)[-1][:18]) for p in res.skipped) == [
-        ("draft.docx", "damaged Word file "), ("scan.pdf", "damaged PDF, canno")]
+    skipped = {Path(p.path).name: p.message for p in res.skipped}
+    assert sorted(skipped) == ["draft.docx", "scan.pdf"]
+    assert "damaged Word file" in skipped["draft.docx"] and "damaged PDF" in skipped["scan.pdf"]
     assert "notes.json" not in warned
 
 
