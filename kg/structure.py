@@ -39,11 +39,12 @@ _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落�
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?:落实)?(?=\s*:|】))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：, 【整改落实】
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
+_POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*:\s*")
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:)\s*")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -293,8 +294,11 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             stack.append((level, label))
             problem = _PROBLEM_LABEL.match(t, m.end())  # 1.问题：… states the problem after the label
             at = problem.end() if problem else m.end()
-            body = t[at:]
-            title = first_sentence(body).strip()
+            title = first_sentence(t[at:]).strip()
+            pointed = _POINTED_INLINE.match(t, at + len(first_sentence(t[at:])))
+            if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 the problem pointed out there
+                at = pointed.end()
+                title = first_sentence(t[at:]).strip()
             start = ln.start + at
             out.append(Heading("/".join(lab for _, lab in stack), label, level, title,
                                start, start + len(title)))
@@ -855,6 +859,9 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
         deadline = find_deadline(before, year)[0]
     if (wrapped := _OF_PROBLEM.search(title)) and wrapped.start() >= 4:
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
+    tag = _TITLE_TAG.match(title)
+    if tag and _first_status(tag.group(1)) == tag.group(1):  # 【已完成】财务管理不规范: its status first
+        title, status = title[tag.end():], status or tag.group(1)
     note = _TITLE_NOTE.search(title)
     if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
@@ -876,6 +883,7 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
 _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
+_TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
 _THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项")  # 此项问题已完成整改, 该问题整改已取得阶段性成效

@@ -605,6 +605,20 @@ AS_WRITTEN = {
         "三、下一步工作打算\n持续抓好整改。\n中共某县卫生健康局党组\n2024年11月25日",
         [("学习不深入", "已全部完成整改", None), ("制度执行不严", "已全部完成整改", None),
          ("采购监管不到位", "正在整改", "2025-06"), ("公车私用", "已完成整改", None), ("财务管理混乱", "已完成整改", None)]),
+    # an area's heading, then the problem the inspection pointed out in it
+    "a problem pointed out under an area's heading": (
+        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
+        "1.在落实主体责任方面。巡察指出：主体责任落实不到位。整改情况：签订责任书，已完成。\n"
+        "2.在作风建设方面。巡察指出：“四风”问题仍有发生。整改情况：开展专项整治，已完成。\n"
+        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        [("主体责任落实不到位", "已完成", None), ("“四风”问题仍有发生", "已完成", None)]),
+    # a status tagged before the problem, or in brackets after the measures
+    "statuses tagged before the problem or bracketed after the measures": (
+        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
+        "（一）【已完成】理论学习不深入。整改情况：开展专题学习12次。\n"
+        "（二）财务管理不规范。整改情况：修订制度。（整改进度：已完成）\n"
+        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        [("理论学习不深入", "已完成", None), ("财务管理不规范", "已完成", None)]),
     # a line after the last section that counts every finding gives them all their status
     "a line after the last section counting every finding": (
         "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
