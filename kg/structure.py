@@ -883,6 +883,7 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
 _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
+_STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*)?(?:已|正在|持续|基本|阶段性|部分|长期|需|未)")
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
@@ -896,6 +897,9 @@ def _status(rect: str) -> str | None:
     m = _RESULT.match(rect)
     if m and ("结果" in m.group() or _first_status(m.group(1)) == m.group(1)):
         return m.group(1)  # 整改进展: only where it gives a status, not prose (投入资金420万元)
+    note = _TITLE_NOTE.search(rect.rstrip("。 \n"))
+    if note and _STARTS_STATUS.match(note.group(1)):
+        return _first_status(note.group(1))  # …清退费用2.6万元。（正在整改，2025年6月30日前完成）
     first = first_sentence(_MARKER.sub("", rect, count=1))
     head = first[:60] + "\n" + first.rsplit(",", 1)[-1]  # its start, or its closing clause: …,已完成整改
     found = _first_status(head)

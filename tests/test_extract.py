@@ -269,6 +269,7 @@ def test_nlp_pipe_batches():
     ("中共和县卫生健康委员会党组", {("place", "和县"), ("agency", "中共和县卫生健康委员会党组")}),  # not 共和县
     ("对照审计署昆明特派员办事处审计指出的问题", {("agency", "审计署昆明特派员办事处"), ("agency", "审计署")}),
     ("成立领导小组，下设综合协调组和督查督办组", {("agency", "综合协调组"), ("agency", "督查督办组")}),
+    ("反馈会上,省委第三巡视组组长赵立群传达了会议精神", {("person", "赵立群")}),  # a name before 传达
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -295,6 +296,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("深入学习贯彻,坚持公立医院公益性", "坚持公立医院"),  # a verb before a class
     ("已与某家医院达成合作意向", "某家医院"),  # a hospital left unnamed
     ("各民族乡卫生院完成标准化建设", "民族乡卫生院"),  # the ethnic townships' centres, a class
+    ("要加强对省管公立医院的监督管理", "省管公立医院"),  # the province's hospitals, a class
     ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
     ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus

@@ -619,6 +619,13 @@ AS_WRITTEN = {
         "（二）财务管理不规范。整改情况：修订制度。（整改进度：已完成）\n"
         "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
         [("理论学习不深入", "已完成", None), ("财务管理不规范", "已完成", None)]),
+    # each finding's status in brackets closing its paragraph of measures
+    "statuses in brackets closing the measures": (
+        "中共某市紧急医疗救援中心支部委员会关于巡察反馈意见整改情况的通报\n二、巡察反馈问题整改落实情况\n"
+        "（一）政治理论学习不够深入。制定年度学习计划，开展集中学习18次。（已完成）\n"
+        "（二）车辆和药品耗材管理不规范。修订管理办法，退还多收款项2.6万元。（正在整改，2025年6月30日前完成）\n"
+        "三、下一步工作打算\n持续巩固整改成果。\n中共某市紧急医疗救援中心支部委员会\n2024年10月22日",
+        [("政治理论学习不够深入", "已完成", None), ("车辆和药品耗材管理不规范", "正在整改", "2025-06-30")]),
     # a line after the last section that counts every finding gives them all their status
     "a line after the last section counting every finding": (
         "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
