@@ -900,14 +900,16 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
     """
     g = gazetteer()
     skip = _place_exclusions()
+    by_name, by_short, double = g.by_name, g.by_short, _stops()[1]
     fulls = []
     for m in _DIVISION_END.finditer(s):
         end = m.end()
+        may_be_renamed = m.group() in "市区"  # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
         for n in range(min(9, end), 1, -1):
             cand = s[end - n:end]
-            if (cand in g.by_name or (n >= 3 and cand[:-1] not in _stops()[1] and g.renamed(cand))) \
+            if (cand in by_name or (may_be_renamed and n >= 3 and cand[:-1] in by_short
+                                    and cand[:-1] not in double and g.renamed(cand))) \
                     and cand not in skip and s[end - n - 1:end - n + 1] != "中共":  # 中共和县: not 共和县
-                # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
                 fulls.append((end - n, end, cand, True))
                 break
     fulls.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
