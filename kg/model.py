@@ -18,6 +18,30 @@ EMPTY_CELL = "—"
 MERGED_CELL = 100
 
 
+def table_lines(rows: list[list[tuple[int, str | None]]]) -> list[str]:
+    """A Word or PDF table's rows, each a list of (column, text), as the lines above; a
+    text of None is a cell merged down from the row above (not from a header row)."""
+    lines: list[str] = []
+    above: dict[int, str] = {}  # column → the text of the cell that starts there
+    for n, row in enumerate(rows):
+        cells = []
+        for col, text in row:
+            if text is None:
+                text = above.get(col)
+                if text is not None and len(text) <= MERGED_CELL:
+                    cells.append(text)
+                continue
+            if n:
+                above[col] = text
+            else:
+                above.pop(col, None)
+            cells.append(text)
+        if any(c in TICK for c in cells if c):
+            cells = [c or EMPTY_CELL for c in cells]
+        lines.extend(c for c in cells if c)
+    return lines
+
+
 @dataclass(frozen=True)
 class Text:
     """One input file, decoded and normalised, with a map back to the original."""

@@ -2,8 +2,9 @@
 ruled table's cells a line each, its rows in order, so the findings in a rectification
 ledger are read as those of a Word or HTML table are.
 
-Reports are often published only as PDF attachments. pdfplumber finds the ruled tables
-and the printed lines around them with their positions; from those, the printed lines
+Reports are often published only as PDF attachments. PDFium reads a page of prose and
+pdfplumber a page that draws rules, finding its tables; both give the printed lines with
+their positions. From those, the printed lines
 are joined back into paragraphs (across a page's end too), page numbers and running
 headers are dropped, and a table row that a page break cut in two is one row again. A
 PDF with no text layer (a scan) or one that cannot be parsed is an `IngestError` naming
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from kg.errors import IngestError
-from kg.model import EMPTY_CELL, MERGED_CELL, TICK
+from kg.model import table_lines
 
 PDF_MAGIC = b"%PDF-"
 # what pdfminer and pdfplumber raise on a damaged file (not a programming error's NameError)
@@ -202,21 +203,9 @@ def _cells(rows: list[list[str | None]]) -> list[str]:
     """A line per cell. pdfplumber gives None for a cell another covers: one merged down
     from the row above is written again in each row it covers, as a saved page's rowspan
     is; one spanned from the left (a section's row across the table) gives nothing."""
-    lines: list[str] = []
-    above: dict[int, str] = {}
-    for n, row in enumerate(rows):
-        cells = []
-        spanned = all(c is None for c in row[1:])  # 一、…方面 across the whole table
-        for col, cell in enumerate(row):
-            if cell is None:
-                text = None if spanned or n == 0 else above.get(col)
-                if text is not None and len(text) <= MERGED_CELL:
-                    cells.append(text)
-                continue
-            text = _LATIN_WRAP.sub(" ", cell).replace("\n", "").strip()  # a cell's wrapped lines
-            above[col] = text
-            cells.append(text)
-        if any(c in TICK for c in cells if c):
-            cells = [c or EMPTY_CELL for c in cells]
-        lines.extend(c for c in cells if c)
-    return lines
+    def text(cell: str) -> str:
+        return _LATIN_WRAP.sub(" ", cell).replace("\n", "").strip()  # a cell's wrapped lines joined
+
+    return table_lines([[(0, text(row[0] or ""))] if all(c is None for c in row[1:])  # 一、…方面 across it
+                        else [(col, None if cell is None else text(cell)) for col, cell in enumerate(row)]
+                        for row in rows])

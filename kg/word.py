@@ -15,7 +15,7 @@ from io import BytesIO
 from xml.etree import ElementTree as ET
 
 from kg.errors import IngestError
-from kg.model import EMPTY_CELL, MERGED_CELL, TICK
+from kg.model import table_lines
 
 ZIP_MAGIC = b"PK\x03\x04"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -177,26 +177,15 @@ def _table(tbl: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, 
     """A line per cell, rows in order; a short cell merged down from the row above
     (vMerge) is written again in each row it covers, as a saved page's rowspan is (but
     not a header's: 序号 over a header of two rows)."""
-    lines: list[str] = []
-    above: dict[int, str] = {}  # grid column → the text of the cell that starts there
-    for n, tr in enumerate(tbl.iter(_W + "tr")):
-        cells, col = [], 0
+    rows = []
+    for tr in tbl.iter(_W + "tr"):
+        row, col = [], 0  # col: the grid column, a cell spanning columns (gridSpan) counted as many
         for tc in tr.findall(_W + "tc"):
-            width = max(1, _val(tc.find(f"{_W}tcPr/{_W}gridSpan"), 1))
             merge = tc.find(f"{_W}tcPr/{_W}vMerge")
             if merge is not None and merge.get(_W + "val", "continue") == "continue":
-                text = above.get(col)
-                if text is not None and len(text) <= MERGED_CELL:
-                    cells.append(text)
+                row.append((col, None))
             else:
-                text = "".join(_paragraph(p, numbering, styles) for p in tc.findall(_W + "p")).strip()
-                if n:
-                    above[col] = text
-                else:
-                    above.pop(col, None)
-                cells.append(text)
-            col += width
-        if any(c in TICK for c in cells if c):
-            cells = [c or EMPTY_CELL for c in cells]
-        lines.extend(c for c in cells if c)
-    return lines
+                row.append((col, "".join(_paragraph(p, numbering, styles) for p in tc.findall(_W + "p")).strip()))
+            col += max(1, _val(tc.find(f"{_W}tcPr/{_W}gridSpan"), 1))
+        rows.append(row)
+    return table_lines(rows)
