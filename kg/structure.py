@@ -294,8 +294,9 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             stack.append((level, label))
             problem = _PROBLEM_LABEL.match(t, m.end())  # 1.问题：… states the problem after the label
             at = problem.end() if problem else m.end()
-            title = first_sentence(t[at:]).strip()
-            pointed = _POINTED_INLINE.match(t, at + len(first_sentence(t[at:])))
+            sentence = first_sentence(t[at:])
+            title = sentence.strip()
+            pointed = _POINTED_INLINE.match(t, at + len(sentence))
             if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 the problem pointed out there
                 at = pointed.end()
                 title = first_sentence(t[at:]).strip()
@@ -861,7 +862,7 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
     tag = _TITLE_TAG.match(title)
     if tag and _first_status(tag.group(1)) == tag.group(1):  # 【已完成】财务管理不规范: its status first
-        title, status = title[tag.end():], status or tag.group(1)
+        title, t_start, status = title[tag.end():], t_start + tag.end(), status or tag.group(1)
     note = _TITLE_NOTE.search(title)
     if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
