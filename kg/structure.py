@@ -40,12 +40,13 @@ _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?:落实)?(?
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
 _POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*:\s*")
-_PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:)\s*")
+_PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
+                            r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:)\s*")  # 反馈意见指出：…
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
-_ADDRESSED = re.compile(r"(?:针对\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
+_ADDRESSED = re.compile(r"(?:针对(?!(?:此|该|这一?|上述|以上)(?:个|项|类)?问题)\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
 # use "." for "。"), never inside 18.9万元, a heading's "1." or an address.
@@ -549,6 +550,7 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
         chosen = [x for x in sections if x[3] == deepest and len(x[0]) > 1]
     out: list[Finding] = []
     for inside, stop, marked, _ in chosen:
+        inside = _without_measures(inside)
         for i, h in enumerate(inside):
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             if nxt is not None and nxt.level > h.level:
@@ -563,6 +565,43 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
         if f.status is None and status:
             out[i] = replace(f, status=status)
     return out
+
+
+# what states a problem: 不深入, 未落实, 缺位, 有差距, 薄弱, 滞后, 存在漏洞, …的问题
+_PROBLEM_WORDS = re.compile(r"不|未|没|缺|欠|乏|差|弱|缓慢|迟缓|滞后|问题|漏洞|隐患|偏[高低多少]|虚化|淡化|短板|失[职范]|违[规反纪]")
+# measures whose object names what was wrong: 清退违规发放的津补贴, 追回违规资金
+_OBJECT_VERBS = ("清退", "追回", "退还", "收回", "查处", "纠正", "约谈", "给予", "整改")
+
+
+@lru_cache(maxsize=1)
+def _measure_start() -> re.Pattern:
+    return re.compile("|".join(sorted((row[0] for row in lexicon("measure_verbs")), key=len, reverse=True)))
+
+
+def _is_measure(title: str) -> bool:
+    verb = _measure_start().match(title)
+    return verb is not None and (verb.group() in _OBJECT_VERBS or not _PROBLEM_WORDS.search(title))
+
+
+def _without_measures(inside: list[Heading]) -> list[Heading]:
+    """The headings less the numbered measures under a heading that states a problem
+    ((一)理论学习不深入的问题。 1.制定学习计划 2.开展专题学习): when every item right below
+    such a heading opens with a measure's verb and names no problem, they are its
+    rectification, and the heading is the finding. A chapter (一、) is never such a
+    heading: a narrative report's numbered measures are its issues."""
+    drop: set[int] = set()
+    for i, h in enumerate(inside):
+        if h.level <= 1 or not _PROBLEM_WORDS.search(h.title):
+            continue
+        below = []
+        for k in range(i + 1, len(inside)):
+            if inside[k].level <= h.level:
+                break
+            below.append(k)
+        direct = [k for k in below if inside[k].level == min(inside[j].level for j in below)]
+        if direct and all(_is_measure(inside[k].title) for k in direct):
+            drop.update(below)
+    return [h for i, h in enumerate(inside) if i not in drop]
 
 
 _STATUS_GROUP = re.compile(r"(?:整改)?(?:到位)?的(?:问题|事项)(?:\(\d+个\))?")
