@@ -236,6 +236,7 @@ _DEADLINE = re.compile(
 
 
 _PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|确保)于")
+_YEAR_END = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*年?(?:底|末)")
 _TIME_LIMIT = re.compile(r"(?:整改|完成)?时限\s*[:：]\s*(?:于|在)?")
 
 
@@ -243,6 +244,9 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
     """The first deadline in `text`: 2022年12月底前 and 2022年12月底完成 → 2022-12,
     2022年底前 → 2022-12, 6月底 → `year`-06; 截至5月底 (a status date) is not one."""
     limit = _TIME_LIMIT.search(text)
+    year_end = limit and _YEAR_END.match(text, limit.end())
+    if year_end:  # 整改时限：2025年底
+        return f"{year_end.group(1)}-12", year_end.start(), year_end.end()
     if limit:
         hit = next((h for h in find_dates(text[limit.end():limit.end() + 20], year) if h.value), None)
         if hit:

@@ -54,6 +54,8 @@ def test_readings_never_zero_pad():
     ("下一步将于2022年12月底前完成全部问题整改", "2022-12"),
     ("已于2022年6月底前完成整改", None),  # done by then: a status, not a deadline
     ("请于2022年11月30日前反映", None),
+    ("整改时限：2025年底", "2025-12"),  # a time limit at a year's end, with no 前
+    ("整改时限：2025年末", "2025-12"),
 ])
 def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline

@@ -270,6 +270,12 @@ def test_nlp_pipe_batches():
     ("对照审计署昆明特派员办事处审计指出的问题", {("agency", "审计署昆明特派员办事处"), ("agency", "审计署")}),
     ("成立领导小组，下设综合协调组和督查督办组", {("agency", "综合协调组"), ("agency", "督查督办组")}),
     ("反馈会上,省委第三巡视组组长赵立群传达了会议精神", {("person", "赵立群")}),  # a name before 传达
+    ("与新疆医科大学第一附属医院建立专科联盟", {("hospital", "新疆医科大学第一附属医院")}),  # 新 starts 新疆
+    # long town names (Xibe 牛录), told by the centre named after them
+    ("与扎库齐牛录乡卫生院、孙扎齐牛录镇卫生院结对共建", {("hospital", "扎库齐牛录乡卫生院"), ("place", "扎库齐牛录乡"),
+                                             ("hospital", "孙扎齐牛录镇卫生院"), ("place", "孙扎齐牛录镇")}),
+    ("对医保办原主任阿依古丽·托合提进行诫勉谈话", {("person", "阿依古丽·托合提")}),  # 提 ends a dotted name here
+    ("在彭浦新村街道、临汾路街道新设家庭医生工作室", {("place", "彭浦新村街道"), ("place", "临汾路街道")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)

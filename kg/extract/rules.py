@@ -576,6 +576,7 @@ def _university_hospitals(s: str) -> list[tuple[int, int]]:
         start = m.start()
         while start > 0 and m.start() - start < 10 and not _is_boundary(s, start):
             start -= 1
+        start = _division_before(s, start, [False] * len(s))  # 与新疆医科大学…: 新 stops a walk, 新疆 starts a name
         if _is_boundary(s, start) and m.start() - start >= 2 and re.fullmatch(rf"[{HAN}]+", s[start:m.start()]):
             out.append((start, m.end()))
     return out
@@ -696,7 +697,8 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 # A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
 # between a post and the word that follows a name in these reports, or the next post
 # of a list (书记次仁旺堆、院长格桑卓玛).
-_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、)")
+_NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、")  # words after a name
+_BARE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({_NAME_FOLLOWERS.pattern})")
 _NAMES_TO_COMRADE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?、){0,3}[\u4e00-\u9fff]{2,5}?同志")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
 # a post held concurrently or acting, or its rank: 院长(兼)张卫东, 副主任(正科级)孙某
@@ -718,6 +720,9 @@ def _dotted_name(s: str, i: int) -> tuple[int, int] | None:
              or s.startswith("同志", end) or posts.match(s, end)]  # …买买提同志, …吐尔逊、
     if clear:
         return i, clear[0]
+    followed = [end for end in ends if _NAME_FOLLOWERS.match(s, end)]  # …托合提进行诫勉谈话 (提 may start 提出)
+    if followed:
+        return i, followed[0]
     return next(((i, end) for end in ends if _ends_name(s, end)), None)
 
 
@@ -942,7 +947,8 @@ def _place_exclusions() -> frozenset[str]:
 
 _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+(?:个|家|所|处)|等(?:地|省份?|市|县|区|地市|县区|区县)")  # 靖江、兴化两个储血点
 _ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
-_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇", "苏木": "乡镇", "嘎查": "村"}
+_TOWN_INSTITUTION = re.compile("(?:中心)?卫生院|人民政府|党委")
+_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
 
 
 @lru_cache(maxsize=8)
@@ -985,6 +991,8 @@ def places(s: str) -> list[Mention]:
         if s[m.end():m.end() + 1] and s[m.end()] in _FOLLOW_BLOCK.get(suf, ""):
             continue
         lengths = (2, 3, 4) if s[suffix_at - 1] != "族" else range(4, 10)  # 下谷坪土家族乡: a 民族乡
+        if suf in ("乡", "镇") and _TOWN_INSTITUTION.match(s, m.end()):
+            lengths = (*lengths, 5, 6)  # 扎库齐牛录乡卫生院: a long name, but its centre names it a town
         a = next((suffix_at - n for n in lengths if suffix_at - n >= 0 and
                   (suffix_at - n in ends or _is_boundary(s, suffix_at - n))), None)
         if a is None or any(taken[a:m.end()]):
@@ -995,7 +1003,7 @@ def places(s: str) -> list[Mention]:
         # 对和平镇, 为那坡镇, 、和平镇: after a stop or in a list, a name may open with a stop character
         inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
         if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
-                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in inner.removesuffix("新")))) \
+                or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in inner.removesuffix("新").replace("新村", "")))) \
                 or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
