@@ -621,6 +621,13 @@ AS_WRITTEN = {
         "（二）财务管理不规范。针对此问题，局党组修订制度。正在整改。\n"
         "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
         [("理论学习不深入", "已完成整改", None), ("财务管理不规范", "正在整改", None)]),
+    # an area's heading, then 具体问题： on a line of its own
+    "具体问题： under an area's heading": (
+        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
+        "具体问题：理论学习不深入。\n整改情况：开展专题学习12次，已完成整改。\n（二）财务管理方面\n"
+        "具体问题：财务管理不规范。\n整改情况：修订制度，正在整改。\n"
+        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        [("理论学习不深入", "已完成整改", None), ("财务管理不规范", "正在整改", None)]),
     # an area's heading, then the problem the inspection pointed out in it
     "a problem pointed out under an area's heading": (
         "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
