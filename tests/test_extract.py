@@ -276,6 +276,8 @@ def test_nlp_pipe_batches():
                                              ("hospital", "孙扎齐牛录镇卫生院"), ("place", "孙扎齐牛录镇")}),
     ("对医保办原主任阿依古丽·托合提进行诫勉谈话", {("person", "阿依古丽·托合提")}),  # 提 ends a dotted name here
     ("在彭浦新村街道、临汾路街道新设家庭医生工作室", {("place", "彭浦新村街道"), ("place", "临汾路街道")}),
+    ("区委组织部部长李强出席会议", {("agency", "区委组织部"), ("person", "李强")}),  # 部长 is the post
+    ("将问题线索移送县人民检察院,由县人民法院判处", {("agency", "县人民检察院"), ("agency", "县人民法院")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -303,6 +305,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("已与某家医院达成合作意向", "某家医院"),  # a hospital left unnamed
     ("各民族乡卫生院完成标准化建设", "民族乡卫生院"),  # the ethnic townships' centres, a class
     ("要加强对省管公立医院的监督管理", "省管公立医院"),  # the province's hospitals, a class
+    ("区委组织部部长李强出席会议", "区委组织部部"),
     ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
     ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus

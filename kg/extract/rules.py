@@ -280,7 +280,8 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
         um = _unit_regex().match(s, end) if units else None
         u = um.group() if um else None
         m = core_rx.match(s, end)
-        if m and (len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER or _word_goes_on(s, m.end())):
+        if m and (len(m.group()) == 1 and s[m.end():m.end() + 1] in _WORD_AFTER | {"长"}  # 组织部 + 部长: a post
+                  or _word_goes_on(s, m.end())):
             m = None
         if m and not units and core[m.group()] == "agency":
             m = None
