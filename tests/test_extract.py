@@ -278,6 +278,9 @@ def test_nlp_pipe_batches():
     ("在彭浦新村街道、临汾路街道新设家庭医生工作室", {("place", "彭浦新村街道"), ("place", "临汾路街道")}),
     ("区委组织部部长李强出席会议", {("agency", "区委组织部"), ("person", "李强")}),  # 部长 is the post
     ("将问题线索移送县人民检察院,由县人民法院判处", {("agency", "县人民检察院"), ("agency", "县人民法院")}),
+    ("指导市一院、市二院、市中医医院完善绩效考核", {("hospital", "市一院"), ("hospital", "市二院")}),  # numbered, short
+    ("约谈GE医疗(中国)有限公司广西分公司", {("company", "GE医疗(中国)有限公司广西分公司")}),  # a Latin brand, a branch
+    ("在积石山保安族东乡族撒拉族自治县建设次中心", {("place", "积石山保安族东乡族撒拉族自治县")}),  # longer than nine
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -306,6 +309,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("各民族乡卫生院完成标准化建设", "民族乡卫生院"),  # the ethnic townships' centres, a class
     ("要加强对省管公立医院的监督管理", "省管公立医院"),  # the province's hospitals, a class
     ("区委组织部部长李强出席会议", "区委组织部部"),
+    ("对康乐县、和政县乡镇卫生院妇幼专干开展培训", "和政县乡镇卫生院"),  # a county's township centres, a class
     ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
     ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus

@@ -202,7 +202,11 @@ _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": froze
                 "办": frozenset("督创承举主协兴代包查交转"), "厅": frozenset("大客餐展门")}
 _MAX_BODY = {"hospital": 4, "company": 12, "agency": 10}
 _PLAIN_BODY = re.compile(rf"[{HAN}]+")
-_COMPANY_BODY = re.compile(rf"[{HAN}]+(?:\([{HAN}]{{2,4}}\)[{HAN}]*)?")  # 华润医药(福建)有限公司
+_COMPANY_BODY = re.compile(rf"[A-Za-z0-9&]*[{HAN}]+(?:\([{HAN}]{{2,4}}\)[{HAN}]*)?")  # 华润医药(福建)有限公司
+_NUMBERED_HOSPITAL = re.compile("[省市县区州][一二三四五六七八九十]院(?![长区办内外系校士落])")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9&]{0,11}$")
+# a company's branch named after its place: 国药控股湖北有限公司武汉分公司
+_BRANCH_COMPANY = re.compile(rf"([{HAN}]{{0,4}}?)分公司")
 
 
 # words of hospital names that end in a stop character: 北京协和医院 (和: and)
@@ -296,6 +300,9 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
             end, type_ = end + len(u), unit[u]
         elif units and type_ == "hospital" and (branch := _branch_end(s, end)) > end:
             end = branch
+        elif type_ == "company" and (branch := _BRANCH_COMPANY.match(s, end)) and (
+                not branch.group(1) or branch.group(1) in gazetteer().by_short or branch.group(1) in gazetteer().by_name):
+            end = branch.end()
         else:
             return end, type_
 
@@ -359,6 +366,9 @@ def organisations(s: str) -> list[Mention]:
         _keep(found, covered, s, start, _branch_end(s, end), "hospital")
     for m in _MILITARY.finditer(s):  # 中国人民解放军联勤保障部队第九二三医院: 部队 holds 部
         _keep(found, covered, s, m.start(), m.end(), "hospital")
+    for m in _NUMBERED_HOSPITAL.finditer(s):  # 市一院, 县二院: the region's numbered hospitals, short
+        if _is_boundary(s, m.start()) and not any(covered[m.start():m.end()]):
+            _keep(found, covered, s, m.start(), m.end(), "hospital")
     for m in _central_regex().finditer(s):
         if not any(covered[m.start():m.end()]) and _is_boundary(s, m.start()):
             _keep(found, covered, s, m.start(), _extend(s, m.end(), "agency")[0], "agency")  # + 党组
@@ -423,6 +433,8 @@ def organisations(s: str) -> list[Mention]:
         starts = _is_boundary(s, start) or (c == "特派员办事处" and s.endswith("审计署", 0, start))  # one body, see _stationed
         if type_ == "company" and (inside := _division_inside(s, start, m.start(), starts)) != start:
             start, starts = inside, True  # 设备供应商河南宏力…有限公司: the name starts at 河南
+        if type_ == "company" and (latin := _LATIN_BEFORE.search(s, 0, start)) and _is_boundary(s, latin.start()):
+            start, starts = latin.start(), True  # GE医疗(中国)有限公司: a brand in Latin letters opens it
         body = s[start:m.start()]
         if c in _INSPECTION_GROUPS and not _GROUP_BODY.fullmatch(body):
             # 全盘认领巡察组: the bare group after a verb; not the tail of 市委第六轮巡察第五巡察组
@@ -432,7 +444,9 @@ def organisations(s: str) -> list[Mention]:
             continue
         if any(s[start - k:start - k + len(w)] == w for w in _UNSPLIT for k in range(1, min(start, len(w) - 1) + 1)):
             continue  # starts inside a word: 医共体总医院 is not 体总医院
-        if not starts or len(body) < 2 or (_GENERIC.match(body) and c in _CLASS_CORES) \
+        own = next((b for a, b in regions if a == start and b < m.start()), start)  # 和政县 + 乡镇卫生院: a class
+        if not starts or len(body) < 2 or ((_GENERIC.match(body) or _GENERIC.match(s[own:m.start()]))
+                                           and c in _CLASS_CORES) \
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) \
                 or not (_COMPANY_BODY if type_ == "company" else _PLAIN_BODY).fullmatch(body):
             continue
@@ -911,7 +925,8 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
     for m in _DIVISION_END.finditer(s):
         end = m.end()
         may_be_renamed = m.group() in "市区"  # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
-        for n in range(min(9, end), 1, -1):
+        longest = 20 if s.startswith("自治", end - 3) else 9  # 积石山保安族东乡族撒拉族自治县
+        for n in range(min(longest, end), 1, -1):
             cand = s[end - n:end]
             if (cand in by_name or (may_be_renamed and n >= 3 and cand[:-1] in by_short
                                     and cand[:-1] not in double and g.renamed(cand))) \
