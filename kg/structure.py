@@ -787,7 +787,7 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     line_start = _line_start(s, h.start)
     body = s[line_start:stop]
     first_line = body.split("\n", 1)[0]
-    pointed = _POINTED_OUT.search(body)
+    pointed = _POINTED_OUT.search(body) or _PROBLEMS_INLINE.search(first_line)
     if pointed:  # 巡察指出的问题：一是…；二是…。 then 整改情况： for all of them
         return _pointed_findings(s, h, line_start + pointed.end(), stop, year)
     m = _ADDRESSED.search(first_line)
@@ -845,6 +845,11 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
 
 _POINTED_OUT = re.compile(r"^[ \t]*(?:巡察|巡视)?(?:组)?(?:指出|反馈|发现)的?(?:主要)?问题\s*:\s*", re.M)
 _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
+# 1.X；2.Y or (1)X；(2)Y in one line: the problems, numbered, after 巡察指出的问题：
+_MARKER_INLINE = re.compile(rf"{_MARKER_WORDS}\s*:")
+# …方面存在的问题：（1）X；（2）Y。 problems listed on their heading's line
+_PROBLEMS_INLINE = re.compile(rf"(?:存在|指出|反馈|发现)的?(?:主要)?问题\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[{CN}]{{1,2}}是)")
+_NUMBERED_INLINE = re.compile(r"(?:^|(?<=[;。:\s]))(?:(\d{1,2})[.、]|\((\d{1,2})\))\s*([^;。\n]+)")
 
 
 def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) -> list[Finding]:
@@ -853,7 +858,13 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
     line_end = s.find("\n", at)
     line_end = stop if line_end < 0 or line_end > stop else line_end
     rect = next((m.start() for m in _MARKER_ANYWHERE.finditer(s, line_end, stop)), line_end)
+    inline = _MARKER_INLINE.search(s, at, line_end)  # …；（2）Y。整改情况：… on the same line
+    if inline:
+        rect = line_end = inline.start()
     items = [(f"{h.path}/{m.group(1)}是", m.group(2).strip(), m.start(2)) for m in _LISTED.finditer(s, at, line_end)]
+    numbered = list(_NUMBERED_INLINE.finditer(s, at, line_end))
+    if not items and len(numbered) >= 2:
+        items = [(f"{h.path}/{m.group(1) or m.group(2)}", m.group(3).strip(), m.start(3)) for m in numbered]
     if not items:
         title = first_sentence(s[at:line_end]).strip()
         items = [(h.path, title, at)]
