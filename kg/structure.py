@@ -863,7 +863,7 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
         rect = line_end = inline.start()
     items = [(f"{h.path}/{m.group(1)}是", m.group(2).strip(), m.start(2)) for m in _LISTED.finditer(s, at, line_end)]
     numbered = list(_NUMBERED_INLINE.finditer(s, at, line_end))
-    if not items and len(numbered) >= 2:
+    if not items and numbered and (len(numbered) >= 2 or numbered[0].start() == at):  # （1）X: a list of one
         items = [(f"{h.path}/{m.group(1) or m.group(2)}", m.group(3).strip(), m.start(3)) for m in numbered]
     if not items:
         title = first_sentence(s[at:line_end]).strip()
