@@ -57,9 +57,9 @@ _ORG_END = re.compile(r"(?:党组|党委|委员会|党总支|总支部?|支部|�
 _ORD = rf"[{CN}\d]"
 _GROUP = re.compile(
     r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党委)"
-    rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+)?组"
+    rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组"
 )
-_GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+)?组")  # _GROUP tried at every character cost a third of structure
+_GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组")  # _GROUP tried at every character cost a third of structure
 
 
 # 县委第一巡察对…: a group whose 组 a copy dropped (第一轮巡察, a round, is no group)

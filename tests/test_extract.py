@@ -281,6 +281,7 @@ def test_nlp_pipe_batches():
     ("指导市一院、市二院、市中医医院完善绩效考核", {("hospital", "市一院"), ("hospital", "市二院")}),  # numbered, short
     ("约谈GE医疗(中国)有限公司广西分公司", {("company", "GE医疗(中国)有限公司广西分公司")}),  # a Latin brand, a branch
     ("在积石山保安族东乡族撒拉族自治县建设次中心", {("place", "积石山保安族东乡族撒拉族自治县")}),  # longer than nine
+    ("县委巡察机动组进驻县卫健局", {("agency", "县委巡察机动组")}),  # the kind after 巡察
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)

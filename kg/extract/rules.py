@@ -263,7 +263,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _ORD = "[一二三四五六七八九十\\d]"
 _ROUND_NUMBER = rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?"  # 第二轮, 第三: before 巡察组
 _KINDS = "专项|机动|提级|交叉|联动"
-_INSPECT_TAIL = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS})*(?:巡视|巡察)(?:第{_ORD}+)?组")
+_INSPECT_TAIL = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS})*(?:巡视|巡察)(?:第{_ORD}+|{_KINDS})?组")  # 巡察机动组 too
 # 县委第一巡察对…: a group whose 组 a copy dropped (a round, 第一轮巡察, is no group)
 _GROUP_LOST = re.compile(rf"第{_ORD}+(?:{_KINDS})*(?:巡视|巡察)(?=对|向)")
 # With no committee before it, an inspection group's name holds only its round, number and kind.
