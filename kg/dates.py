@@ -49,6 +49,7 @@ class DateHit:
     repaired: bool = False
     ambiguous: bool = False
     range_end: bool = False  # the second half of "A至B"
+    readings: tuple[str, ...] = ()  # an ambiguous date's possible values, for a caller that can choose
 
 
 def _valid(y: int | None, m: int, d: int | None) -> bool:
@@ -152,7 +153,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
     last_y, last_m = year, None
     for mt in _matches(text):
         g = mt.groupdict()
-        value, repaired, ambiguous = None, False, False
+        value, repaired, ambiguous, options = None, False, False, ()
         after_range = bool(hits) and bool(_RANGE.search(text[hits[-1].end:mt.start()])) \
             and mt.start() - hits[-1].end <= 3
         y = m = d = None
@@ -204,6 +205,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
                 m, d = readings[0]
             else:
                 ambiguous = True
+                if y is not None:  # 2024年9月9日至118日: 11月8日, or 1月18日 of the year after
+                    options = tuple(_iso(y + (after_range and last_m is not None and rm < last_m), rm, rd)
+                                    for rm, rd in readings)
         elif g["gym"]:
             y, ms = int(g["gym"][:4]), g["gym"][4:]
             if ms[0] == "0" or not 1 <= int(ms) <= 12:
@@ -215,7 +219,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
             last_y = y
         if m is not None:
             last_m = m
-        hits.append(DateHit(mt.start(), mt.end(), value, repaired, ambiguous, after_range))
+        hits.append(DateHit(mt.start(), mt.end(), value, repaired, ambiguous, after_range, options))
     if "〇" in text or "○" in text or "零" in text:
         hits = sorted(hits + _cn_dates(text), key=lambda h: h.start)
     return hits

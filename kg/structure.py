@@ -360,7 +360,7 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
     opening = s[o_start:o_end]
     groups = [_group_name(m) for m in ending_at(_GROUP, _GROUP_END, s, 40)]
     inspector = None
-    start = end = feedback = target = None
+    start = end = feedback = target = end_hit = None
     found = list(_INSPECTED.finditer(opening))  # 对绵阳市开展了巡视，并对市卫生健康委党组进行了延伸巡视
     mi = next((x for x in found if _PARTY_TARGET.search(_TARGET_CUT.sub("", x.group("target")))), found[0] if found else None)
     if mi:
@@ -373,6 +373,7 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
         hits = [h for h in find_dates(opening) if h.start >= sent_start]
         pre = [h for h in hits if h.end <= mi.start()]
         start, end = _period(pre, warnings)
+        end_hit = next((h for h in pre if h.range_end and h.ambiguous), None)
         post = opening[mi.end():]
         mf = _FEEDBACK.search(post)
         if mf:
@@ -385,6 +386,11 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
                 feedback = None
     if feedback is None:
         feedback = _feedback_anywhere(opening, end or start, warnings)
+    if end is None and start and feedback and mi and end_hit:  # the one reading between the start and the feedback
+        between = [r for r in end_hit.readings if start < r < feedback]
+        if len(between) == 1:
+            end = between[0]
+            warnings.append(f"end date lost characters; read as {end}, the one reading between start and feedback")
     if target is None:
         mf = _FEEDBACK.search(opening)
         if mf and mf.group("target"):

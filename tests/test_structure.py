@@ -85,6 +85,16 @@ def test_damaged_dates_in_the_district_sample_are_repaired():
     assert r.published == "2025-10-09"
 
 
+@pytest.mark.parametrize("feedback, end", [
+    ("2025年1月10日，县委第一巡察组向县卫健局党组反馈了巡察意见。", "2024-11-08"),  # 1月18日 would follow it
+    ("县委第一巡察组向县卫健局党组反馈了巡察意见。", None),  # nothing to choose by: left unknown
+])
+def test_an_ambiguous_end_date_is_read_as_the_one_reading_before_the_feedback(feedback, end):
+    r = _report(f"根据县委统一部署，202499日至118日，县委第一巡察组对县卫健局党组进行了巡察。{feedback}\n"
+                "中共某县卫生健康局党组\n2025年6月16日")
+    assert (r.inspection.start, r.inspection.end) == ("2024-09-09", end)
+
+
 def test_ambiguous_signature_date_is_left_unknown_and_reported():
     r = _report("根据市委统一部署，市委第一巡察组对市卫健委进行了巡察。\n中共某某市卫生健康委员会党组\n2025111")
     assert r.published is None

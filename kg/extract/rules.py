@@ -405,7 +405,8 @@ def organisations(s: str) -> list[Mention]:
         c = m.group()
         end, type_ = _extend(s, m.end(), core[c])
         if s[m.start():end] in _BARE_OK and _is_boundary(s, m.start()):
-            if s[m.start() - 1:m.start()] != "等":  # 柳江区、柳城县等疾控中心: theirs, a class
+            if s[m.start() - 1:m.start()] != "等" and not s.startswith("办公室", end):
+                # 柳江区、柳城县等疾控中心: theirs, a class; 纪委办公室 in a ledger: a section of an unnamed body
                 _keep(found, covered, s, m.start(), end, type_)
             continue
         short = next((m.start() - n for n in range(_BARE_LONGEST, 0, -1) if s[m.start() - n:end] in _BARE_OK
