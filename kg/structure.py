@@ -676,7 +676,10 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             base = re.sub(r"\s", "", annex[-1].group(1)) + "/"
         n, section = 1, ""
         while True:
-            if not _row_at(lines, j, len(head), n if numbered else None):
+            again = numbered and out and n > 1 and _row_at(lines, j, len(head), n - 1)
+            if again:  # the number merged down over a problem's several measures, written again
+                n -= 1
+            elif not _row_at(lines, j, len(head), n if numbered else None):
                 grouped = numbered and j + 1 < len(lines) and lines[j + 1].text.strip() in ("1", str(n)) \
                     and _section_row(lines[j].text)
                 if not grouped:
@@ -686,13 +689,14 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             width = _row_width(lines, j, len(head), n) if numbered else len(head)
             # cells merged down from the row above (rowspan) are missing at the row's left
             cells = [None] * (len(head) - width) + lines[j + skip:j + skip + width]
-            if any(cells[k] is None for k in (problem, measure, status, limit) if k is not None):
-                break  # the row lacks a cell the finding is read from
+            if any(cells[k] is None for k in (problem, measure, status, limit) if k is not None and k != again * problem):
+                break  # the row lacks a cell the finding is read from (a long problem's, merged down, only again)
             if not numbered and status is not None and _first_status(cells[status].text) is None:
                 break  # the lines after an unnumbered table: no status where the row has one
-            title = cells[problem].text.strip().rstrip("。;")
+            title = out[-1].title if again else cells[problem].text.strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
-            f = _finding(s, f"{base}{section}{n}", title, cells[problem].start, rect.start, rect.end, year)
+            f = _finding(s, f"{base}{section}{n}", title, out[-1].start if again else cells[problem].start,
+                         rect.start, rect.end, year)
             if status is not None:  # 已完成; 阶段性完成，2024年6月底前全部完成: the status, then a deadline
                 cell = cells[status].text.strip().rstrip("。")
                 cell = "" if cell == EMPTY_CELL else cell
@@ -708,11 +712,19 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             if limit is not None:  # any date under 整改时限 is the deadline: 2024年6月底
                 when = [h.value for h in find_dates(cells[limit].text, year) if h.value]
                 f = replace(f, deadline=when[0] if when else f.deadline)
-            out.append(f)
+            out.append(_measures_joined(out.pop(), f) if again else f)
             n += 1
             j += skip + width
         i = max(j, i + 1)
     return out
+
+
+def _measures_joined(first: Finding, more: Finding) -> Finding:
+    """One problem over several rows of measures: its rectification runs over them all,
+    it stands where its last measure stands, and its deadline is the latest."""
+    deadlines = [d for d in (first.deadline, more.deadline) if d]
+    return replace(first, status=more.status or first.status, deadline=max(deadlines) if deadlines else None,
+                   rectification=first.rectification + "\n" + more.rectification, rect_end=more.rect_end)
 
 
 def _section_row(text: str) -> str | None:
@@ -747,10 +759,11 @@ def _tick_columns(lines: list[_Line], j: int, head: list[str],
 def _row_width(lines: list[_Line], j: int, width: int, n: int) -> int:
     """How many cells numbered row `n` at line `j` has: up to the next row's number, or
     to a heading of the text after the table; a full row unless cells were merged down."""
-    for w in range(width, max(width - 3, 1), -1):
-        at = j + 1 + w
-        if at == len(lines) or (at < len(lines) and lines[at].text.strip() == str(n + 1)):
-            return w  # the next row's number, or the text's end (a table in an appendix)
+    for following in (str(n + 1), str(n)):  # the next row's number, or this one again (its measures' rows)
+        for w in range(width, max(width - 3, 1), -1):
+            at = j + 1 + w
+            if at == len(lines) or (at < len(lines) and lines[at].text.strip() == following):
+                return w  # the next row's number, or the text's end (a table in an appendix)
     for w in range(1, width + 1):
         if j + w >= len(lines) or any(rx.match(lines[j + w].text) for level, rx in _LABELS if level <= 2):
             return max(w - 1, 1)

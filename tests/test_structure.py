@@ -735,3 +735,21 @@ def test_a_tables_rows_grouped_under_rows_that_span_it():
     assert [(f.path, f.title, f.status, f.deadline) for f in r.findings] == [
         ("二/一/1", "监测预警能力不足", "已完成", "2024-12"), ("二/一/2", "业务指导不够有力", "已完成", "2024-11"),
         ("二/二/1", "采购管理不规范", "正在整改", "2025-06")]
+
+
+@pytest.mark.parametrize("problem", ["理论学习不深入", "理论学习不深入," + "学习内容与业务工作结合不紧密" * 8])
+def test_a_problem_merged_down_over_its_measures_rows_is_one_finding(problem):
+    """A ledger giving one problem several rows of measures (序号 and 反馈问题 merged down):
+    one finding, standing where its last measure stands, due by the latest deadline; a
+    problem too long to be written again in each row is read all the same."""
+    page = ("<html><body><p>中共某县卫生健康局党组关于巡察整改情况的通报</p><p>二、反馈问题整改情况</p><table>"
+            "<tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>完成时限</td><td>完成情况</td></tr>"
+            f"<tr><td rowspan='3'>1</td><td rowspan='3'>{problem}</td><td>制定学习计划</td><td>2024年9月</td><td>已完成</td></tr>"
+            "<tr><td>开展专题学习12次</td><td>2024年10月</td><td>已完成</td></tr>"
+            "<tr><td>组织轮训2期</td><td>2024年12月</td><td>持续推进</td></tr>"
+            "<tr><td>2</td><td>财务管理不规范</td><td>修订制度</td><td>2025年6月</td><td>正在整改</td></tr>"
+            "</table><p>三、下一步工作</p><p>中共某县卫生健康局党组</p><p>2024年11月15日</p></body></html>")
+    r = structure(from_bytes(page.encode("utf-8"), name="r.html"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        (problem, "持续推进", "2024-12"), ("财务管理不规范", "正在整改", "2025-06")]
+    assert "组织轮训2期" in r.findings[0].rectification
