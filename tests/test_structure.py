@@ -340,6 +340,7 @@ def test_items_each_with_their_own_rectification_are_the_findings():
     ("整改情况：委党组与委属23个单位签订党风廉政建设责任书，修订《某省卫生计生委党组落实全面从严治党主体责任清单》，"
      "已完成整改。", "已完成整改"),  # the closing clause of a long sentence
     ("整改情况：派驻专家14名。该问题整改已取得阶段性成效，需长期坚持。", "已取得阶段性成效"),  # 该问题 as 此项
+    ("整改完成情况：已全部完成。", "已全部完成"),  # not the 完成 inside it
 ])
 def test_status_as_written_not_an_action_or_a_promise(rect, status):
     r = _read(f"中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n1.财务管理不规范。{rect}\n"
