@@ -437,7 +437,8 @@ _SECTION_NUMBER = re.compile(r"(?<=^0[1-9])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])", r
 _PAGE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：市委巡察办 names who put the page up: a news item's only publisher
 _PAGE_SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:党组|党委|委员会|党总支|支部|委|局|厅|办|院|中心|室|部))"
-                          r"(?:门户网站|官方网站|网站|官网|网|微信公众号|公众号)?(?![\u4e00-\u9fff])")  # 来源：中共X县纪委监委网站
+                          r"(?:门户网站|官方网站|网站|官网|网|微信公众号|公众号)?"  # 来源：中共X县纪委监委网站
+                          r"(?:(?![\u4e00-\u9fff])|(?=浏览|阅读|点击|访问|作者|编辑|责任编辑|发布|字号))")  # a gap a PDF lost
 
 
 def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tuple[str, ...]]:

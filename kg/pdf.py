@@ -133,15 +133,20 @@ def _plumbed(page, n: int) -> list[dict | _Table]:
 
 
 def _without_running_lines(pages: list[list[dict | _Table]]) -> list[dict | _Table]:
-    """The pages' blocks in order, less a running header or footer: a first or last line
-    whose words (digits aside) stand at the top or foot of at least half the pages."""
+    """The pages' blocks in order, less a running header or footer: a line standing, word
+    for word, at the top (or at the foot) of at least two pages and half of them. (Two
+    pages whose last lines only look alike, 整改时限：2024年12月 and 整改时限：2025年3月,
+    keep theirs.)"""
     def key(block: dict | _Table) -> str | None:
-        return None if isinstance(block, _Table) else re.sub(r"\d+", "#", block["text"].strip())
+        return None if isinstance(block, _Table) else block["text"].strip()
 
-    ends = Counter(k for page in pages if page for k in {key(page[0]), key(page[-1])} if k)
-    running = {k for k, n in ends.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    tops = Counter(key(page[0]) for page in pages if page)
+    feet = Counter(key(page[-1]) for page in pages if page)
+    def running(k: str | None, counts: Counter) -> bool:
+        return k is not None and counts[k] >= max(2, len(pages) / 2)
+
     return [b for page in pages for i, b in enumerate(page)
-            if not (i in (0, len(page) - 1) and key(b) in running)]
+            if not ((i == 0 and running(key(b), tops)) or (i == len(page) - 1 and running(key(b), feet)))]
 
 
 def _lines(blocks: list[dict | _Table]) -> list[str]:
@@ -183,8 +188,8 @@ def _continue(before: _Table, table: _Table) -> None:
 
 def _paragraphs(lines: list[dict], left: float, right: float) -> list[str]:
     """A printed line runs on into the next when it spans the text block (from the left
-    margin or a paragraph's indent to within two characters of the right margin, which a
-    signature or a date set flush right does not), does not end a sentence, and the next
+    margin or a paragraph's indent, at most a fifth of the block in, to within two
+    characters of the right margin, which a signature or a date set flush right does not), does not end a sentence, and the next
     line starts at the left margin (an indented line opens a paragraph). The margins are
     the document's, so a short last page is read as the others."""
     out, para = [], ""
@@ -192,7 +197,8 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[str]:
         para += line["text"].strip()
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         char = (line["x1"] - line["x0"]) / max(1, len(line["text"]))
-        if not (nxt is not None and line["x1"] >= right - 2.5 * char and line["x0"] <= left + 4 * char
+        indent = max(4 * char, (right - left) / 5)  # a paragraph's first line: two characters in, or so
+        if not (nxt is not None and line["x1"] >= right - 2.5 * char and line["x0"] <= left + indent
                 and nxt["x0"] <= left + char and not para.endswith(_SENTENCE_END)):
             out.append(para)
             para = ""

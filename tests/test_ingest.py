@@ -84,6 +84,12 @@ def test_a_source_named_as_its_bodys_website_gives_the_body():
     assert t.meta == ("page-date:2024-09-13", "page-source:中共武宣县纪委监委")
 
 
+def test_a_source_run_into_the_next_header_field_gives_the_body():
+    t = from_bytes("县委第四巡察组向县卫生健康局党组反馈巡察情况\n发布时间：2024-06-21 10:32 来源：松阳县卫生健康局浏览次数：356\n"
+                   "6月19日，县委第四巡察组向县卫生健康局党组反馈巡察情况。".encode())  # a PDF lost the gap
+    assert "page-source:松阳县卫生健康局" in t.meta
+
+
 def test_a_repost_pages_list_of_other_articles_is_chrome():
     """Other reports' titles under 相关文章 would add their bodies to this report's graph."""
     t = from_bytes("<html><body><p>对县人民医院开展检查。</p><p>中共某县卫生健康局党组</p><p>2024年10月28日</p>"

@@ -142,3 +142,16 @@ def test_a_table_row_cut_by_a_page_break_is_one_row():
     assert lines[at - 1:at + 5] == ["4", "医保基金使用管理不规范,存在超标准收费问题",
                                     "开展医保基金专项自查,退回违规收费46.3万元,对医务部原副主任陈某进行诫勉谈话。",
                                     "医保办", "2024年9月", "已完成"]
+
+
+def test_only_a_line_repeated_word_for_word_at_the_pages_top_is_a_running_header():
+    from kg.pdf import _without_running_lines
+
+    def page(*texts):
+        return [{"text": t, "x0": 0.0, "x1": 100.0} for t in texts]
+
+    pages = [page("某县卫生健康局文件", "正文一", "整改时限：2024年12月"),
+             page("某县卫生健康局文件", "正文二", "整改时限：2025年3月"),
+             page("某县卫生健康局文件", "正文三")]
+    kept = [b["text"] for b in _without_running_lines(pages)]
+    assert kept == ["正文一", "整改时限：2024年12月", "正文二", "整改时限：2025年3月", "正文三"]
