@@ -434,7 +434,8 @@ def organisations(s: str) -> list[Mention]:
         starts = _is_boundary(s, start) or (c == "特派员办事处" and s.endswith("审计署", 0, start))  # one body, see _stationed
         if type_ == "company" and (inside := _division_inside(s, start, m.start(), starts)) != start:
             start, starts = inside, True  # 设备供应商河南宏力…有限公司: the name starts at 河南
-        if type_ == "company" and (latin := _LATIN_BEFORE.search(s, 0, start)) and _is_boundary(s, latin.start()):
+        latin = _LATIN_BEFORE.search(s, max(0, start - 12), start) if type_ == "company" else None
+        if latin and _is_boundary(s, latin.start()):
             start, starts = latin.start(), True  # GE医疗(中国)有限公司: a brand in Latin letters opens it
         body = s[start:m.start()]
         if c in _INSPECTION_GROUPS and not _GROUP_BODY.fullmatch(body):
