@@ -525,6 +525,12 @@ def _as_written(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(f.title, f.status, f.deadline) for f in _read(text).findings]
 
 
+def _county(findings: str) -> str:
+    """A county bureau's report around a chapter of findings, as most layouts below are."""
+    return ("中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
+            f"{findings}三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日")
+
+
 # Layouts of findings met in held-out reports: each text, and its findings' titles,
 # statuses and deadlines as written.
 AS_WRITTEN = {
@@ -618,50 +624,46 @@ AS_WRITTEN = {
          ("采购监管不到位", "正在整改", "2025-06"), ("公车私用", "已完成整改", None), ("财务管理混乱", "已完成整改", None)]),
     # measures numbered under the heading that states the problem are its rectification
     "measures numbered under the problem's heading": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
-        "（一）理论学习不深入的问题。\n1.制定年度学习计划，明确学习内容。\n2.开展专题学习12次。\n目前已完成整改。\n"
-        "（二）财务管理不规范的问题。\n1.修订财务管理制度。\n2.清退违规资金8.45万元。\n目前正在整改。\n"
-        "（三）落实上级决策部署有差距。\n1.推进医共体建设缓慢。\n整改情况：印发实施方案，已完成。\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "（一）理论学习不深入的问题。\n1.制定年度学习计划，明确学习内容。\n2.开展专题学习12次。\n目前已完成整改。\n"
+            "（二）财务管理不规范的问题。\n1.修订财务管理制度。\n2.清退违规资金8.45万元。\n目前正在整改。\n"
+            "（三）落实上级决策部署有差距。\n1.推进医共体建设缓慢。\n整改情况：印发实施方案，已完成。\n"),
         [("理论学习不深入", "已完成整改", None), ("财务管理不规范", "正在整改", None),
          ("推进医共体建设缓慢", "已完成", None)]),
     # the problem after 反馈意见指出：, and 针对此问题 opening the measures, not a finding's wrapping
     "反馈意见指出： and 针对此问题": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
-        "（一）反馈意见指出：理论学习不深入。\n整改情况：开展专题学习12次，已完成整改。\n"
-        "（二）财务管理不规范。针对此问题，局党组修订制度。正在整改。\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "（一）反馈意见指出：理论学习不深入。\n整改情况：开展专题学习12次，已完成整改。\n"
+            "（二）财务管理不规范。针对此问题，局党组修订制度。正在整改。\n"),
         [("理论学习不深入", "已完成整改", None), ("财务管理不规范", "正在整改", None)]),
     # problems numbered inline after the words that announce them, sharing one rectification
     "problems numbered inline after 指出的问题： or 存在的问题：": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
-        "巡察指出的问题：1.理论学习不深入；2.组织生活不规范。\n整改情况：开展专题学习12次，已完成整改。\n"
-        "（二）财务管理方面存在的问题：（1）财务管理不规范；（2）采购程序不规范。整改情况：修订制度，正在整改。\n"
-        "（三）干部队伍建设方面存在的问题：（1）专业技术人才流失严重。整改情况：招聘5名，持续推进。\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "（一）党的建设方面\n"
+            "巡察指出的问题：1.理论学习不深入；2.组织生活不规范。\n整改情况：开展专题学习12次，已完成整改。\n"
+            "（二）财务管理方面存在的问题：（1）财务管理不规范；（2）采购程序不规范。整改情况：修订制度，正在整改。\n"
+            "（三）干部队伍建设方面存在的问题：（1）专业技术人才流失严重。整改情况：招聘5名，持续推进。\n"),
         [("理论学习不深入", "已完成整改", None), ("组织生活不规范", "已完成整改", None),
          ("财务管理不规范", "正在整改", None), ("采购程序不规范", "正在整改", None),
          ("专业技术人才流失严重", "持续推进", None)]),
     # an area's heading, then 具体问题： on a line of its own
     "具体问题： under an area's heading": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
-        "具体问题：理论学习不深入。\n整改情况：开展专题学习12次，已完成整改。\n（二）财务管理方面\n"
-        "具体问题：财务管理不规范。\n整改情况：修订制度，正在整改。\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "（一）党的建设方面\n"
+            "具体问题：理论学习不深入。\n整改情况：开展专题学习12次，已完成整改。\n（二）财务管理方面\n"
+            "具体问题：财务管理不规范。\n整改情况：修订制度，正在整改。\n"),
         [("理论学习不深入", "已完成整改", None), ("财务管理不规范", "正在整改", None)]),
     # an area's heading, then the problem the inspection pointed out in it
     "a problem pointed out under an area's heading": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
-        "1.在落实主体责任方面。巡察指出：主体责任落实不到位。整改情况：签订责任书，已完成。\n"
-        "2.在作风建设方面。巡察指出：“四风”问题仍有发生。整改情况：开展专项整治，已完成。\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "1.在落实主体责任方面。巡察指出：主体责任落实不到位。整改情况：签订责任书，已完成。\n"
+            "2.在作风建设方面。巡察指出：“四风”问题仍有发生。整改情况：开展专项整治，已完成。\n"),
         [("主体责任落实不到位", "已完成", None), ("“四风”问题仍有发生", "已完成", None)]),
     # a status tagged before the problem, or in brackets after the measures
     "statuses tagged before the problem or bracketed after the measures": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n"
-        "（一）【已完成】理论学习不深入。整改情况：开展专题学习12次。\n"
-        "（二）财务管理不规范。整改情况：修订制度。（整改进度：已完成）\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "（一）【已完成】理论学习不深入。整改情况：开展专题学习12次。\n"
+            "（二）财务管理不规范。整改情况：修订制度。（整改进度：已完成）\n"),
         [("理论学习不深入", "已完成", None), ("财务管理不规范", "已完成", None)]),
     # each finding's status in brackets closing its paragraph of measures
     "statuses in brackets closing the measures": (
@@ -672,10 +674,10 @@ AS_WRITTEN = {
         [("政治理论学习不够深入", "已完成", None), ("车辆和药品耗材管理不规范", "正在整改", "2025-06-30")]),
     # a line after the last section that counts every finding gives them all their status
     "a line after the last section counting every finding": (
-        "中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n（一）党的建设方面\n"
-        "1.理论学习不深入。整改情况：开展专题学习12次。\n2.组织生活不规范。整改情况：规范“三会一课”。\n"
-        "（二）全面从严治党方面\n3.财务管理不规范。整改情况：清退8.45万元。\n以上3个问题均已完成整改。\n"
-        "三、下一步工作\n持续巩固整改成果。\n中共某县卫生健康局党组\n2024年11月15日",
+        _county(
+            "（一）党的建设方面\n"
+            "1.理论学习不深入。整改情况：开展专题学习12次。\n2.组织生活不规范。整改情况：规范“三会一课”。\n"
+            "（二）全面从严治党方面\n3.财务管理不规范。整改情况：清退8.45万元。\n以上3个问题均已完成整改。\n"),
         [("理论学习不深入", "已完成整改", None), ("组织生活不规范", "已完成整改", None),
          ("财务管理不规范", "已完成整改", None)]),
     # a ledger copied from a PDF: cells wrap onto the lines below at their column's place
