@@ -95,6 +95,14 @@ def test_an_ambiguous_end_date_is_read_as_the_one_reading_before_the_feedback(fe
     assert (r.inspection.start, r.inspection.end) == ("2024-09-09", end)
 
 
+def test_a_linked_inspection_of_a_body_and_its_hospitals():
+    r = _report("根据县委统一部署，2024年4月15日至6月14日，县委第二巡察组对县卫生健康委党组及县人民医院党委、"
+                "县中医院党委开展了联动巡察，并于2024年7月26日分别反馈了巡察意见。\n中共某县卫生健康委员会党组\n"
+                "2024年11月25日")
+    i = r.inspection
+    assert (i.target, i.start, i.end, i.feedback) == ("县卫生健康委党组", "2024-04-15", "2024-06-14", "2024-07-26")
+
+
 def test_ambiguous_signature_date_is_left_unknown_and_reported():
     r = _report("根据市委统一部署，市委第一巡察组对市卫健委进行了巡察。\n中共某某市卫生健康委员会党组\n2025111")
     assert r.published is None
