@@ -102,8 +102,10 @@ def _printed(page) -> list[dict]:
             chars.append((c, text_page.get_charbox(i)))
         elif chars:
             boxes = [box for ch, box in chars if not ch.isspace()] or [chars[0][1]]
+            wide = sorted(box[2] - box[0] for ch, box in chars if ord(ch) >= 0x3000)
             lines.append({"text": "".join(ch for ch, _ in chars), "x0": min(b[0] for b in boxes),
-                          "x1": max(b[2] for b in boxes), "top": height - max(b[3] for b in boxes)})
+                          "x1": max(b[2] for b in boxes), "top": height - max(b[3] for b in boxes),
+                          "em": wide[len(wide) // 2] if wide else None})
             chars = []
         i += 2 if ord(c) > 0xFFFF else 1  # PDFium counts UTF-16 units: two for a character past the BMP
     return [line for line in sorted(lines, key=lambda x: x["top"])
@@ -188,21 +190,29 @@ def _continue(before: _Table, table: _Table) -> None:
 
 def _paragraphs(lines: list[dict], left: float, right: float) -> list[str]:
     """A printed line runs on into the next when it spans the text block (from the left
-    margin or a paragraph's indent, at most a fifth of the block in, to within two
-    characters of the right margin, which a signature or a date set flush right does not), does not end a sentence, and the next
+    margin or a paragraph's indent, at most a fifth of the block in, to within four
+    full-width characters of the right margin: ragged lines stop short of an unbreakable
+    run of digits or a quotation; a signature or a date set flush right starts too far in), does not end a sentence, and the next
     line starts at the left margin (an indented line opens a paragraph). The margins are
     the document's, so a short last page is read as the others."""
     out, para = [], ""
     for i, line in enumerate(lines):
         para += line["text"].strip()
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        char = (line["x1"] - line["x0"]) / max(1, len(line["text"]))
+        char = line.get("em") or _em(line)  # a full-width character's width, not the narrower digits
         indent = max(4 * char, (right - left) / 5)  # a paragraph's first line: two characters in, or so
-        if not (nxt is not None and line["x1"] >= right - 2.5 * char and line["x0"] <= left + indent
+        if not (nxt is not None and line["x1"] >= right - 4 * char and line["x0"] <= left + indent
                 and nxt["x0"] <= left + char and not para.endswith(_SENTENCE_END)):
             out.append(para)
             para = ""
     return out
+
+
+def _em(line: dict) -> float:
+    """The width of a line's full-width characters (pdfplumber's lines carry theirs), or
+    its average character's."""
+    wide = sorted(c["x1"] - c["x0"] for c in line.get("chars", ()) if ord(c["text"][:1] or " ") >= 0x3000)
+    return wide[len(wide) // 2] if wide else (line["x1"] - line["x0"]) / max(1, len(line["text"]))
 
 
 def _cells(rows: list[list[str | None]]) -> list[str]:

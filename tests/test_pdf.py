@@ -155,3 +155,18 @@ def test_only_a_line_repeated_word_for_word_at_the_pages_top_is_a_running_header
              page("某县卫生健康局文件", "正文三")]
     kept = [b["text"] for b in _without_running_lines(pages)]
     assert kept == ["正文一", "整改时限：2024年12月", "正文二", "整改时限：2025年3月", "正文三"]
+
+
+def test_a_ragged_line_stopping_short_of_a_quotation_runs_on_but_a_flush_right_date_does_not():
+    from kg.pdf import _paragraphs
+
+    def line(text, x0, x1):
+        return {"text": text, "x0": x0, "x1": x1, "em": 15.0}
+
+    lines = [line("（五）针对“公共卫生服务落实不到位，群众没有获得", 123.6, 474.6),  # three characters short
+             line("感”的问题。开展专项整治。", 90.7, 290.0),
+             line("中共某市卫生健康委员会党组", 330.0, 521.0),  # set flush right
+             line("2024年11月15日", 420.0, 521.0)]
+    assert _paragraphs(lines, 90.5, 521.7) == [
+        "（五）针对“公共卫生服务落实不到位，群众没有获得感”的问题。开展专项整治。",
+        "中共某市卫生健康委员会党组", "2024年11月15日"]
