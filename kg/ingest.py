@@ -383,7 +383,8 @@ def _char_table() -> dict[int, int]:
     return {**_WIDTH, **{ord(r[0]): ord(r[1]) for r in lexicon("radicals")}}
 
 
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ufe0e\ufe0f]")
+_KEYCAP = re.compile("(?<=\\d)\u20e3")  # 1⃣ (a post's emoji number): 1.
 _CR = re.compile(r"\r\n?")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\d?\)"
@@ -432,7 +433,8 @@ _HEADER = re.compile(
 )
 # Marks that decorate the start of a line in posts and slides (▍一、…, ● 问题：…), and a
 # post's section number standing on a line above its heading (01 / 贯彻落实…方面).
-_BULLET = re.compile(r"^[ \t]*[▍▌▎▏■●◆◇▶►▷▸★☆◎※•➤✔✅✓☑◉]+[ \t]*", re.M)
+_BULLET = re.compile(r"^[ \t]*[▍▌▎▏■●◆◇▶►▷▸★☆◎※•➤✔✅✓☑◉\u2600-\u2775\u2794-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]+[ \t]*",
+                     re.M)  # and a post's emoji (📌, 🔹, 👉) before a label
 _SECTION_NUMBER = re.compile(r"(?<=^0[1-9])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])", re.M)
 _PAGE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：市委巡察办 names who put the page up: a news item's only publisher
@@ -451,6 +453,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = original, list(range(len(original)))
     text, origin = _sub(_CR, "\n", text, origin)
     text, origin = _sub(_INVISIBLE, "", text, origin)
+    text, origin = _sub(_KEYCAP, ".", text, origin)
     if markdown:
         text, origin = _plain(text, origin)
     text, origin = columns.rebuild(text, origin)

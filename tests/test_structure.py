@@ -654,6 +654,11 @@ AS_WRITTEN = {
         [("理论学习不深入", "已完成整改", None), ("组织生活不规范", "已完成整改", None),
          ("财务管理不规范", "正在整改", None), ("采购程序不规范", "正在整改", None),
          ("专业技术人才流失严重", "持续推进", None)]),
+    # a WeChat post's emoji: keycap numbers (1️⃣) for the findings, a pin (📌) before each label
+    "a post's emoji numbers and pins": (
+        _county("1️⃣理论学习不深入。\n📌整改情况：开展专题学习12次，已完成整改。\n"
+                "2️⃣财务管理不规范。\n📌整改情况：修订制度，正在整改。\n"),
+        [("理论学习不深入", "已完成整改", None), ("财务管理不规范", "正在整改", None)]),
     # an area's heading, then 具体问题： on a line of its own
     "具体问题： under an area's heading": (
         _county(
