@@ -576,7 +576,7 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
 # what states a problem: 不深入, 未落实, 缺位, 有差距, 薄弱, 滞后, 存在漏洞, …的问题
 _PROBLEM_WORDS = re.compile(r"不|未|没|缺|欠|乏|差|弱|缓慢|迟缓|滞后|问题|漏洞|隐患|偏[高低多少]|虚化|淡化|短板|失[职范]|违[规反纪]")
 # measures whose object names what was wrong: 清退违规发放的津补贴, 追回违规资金
-_OBJECT_VERBS = ("清退", "追回", "退还", "收回", "查处", "纠正", "约谈", "给予", "整改")
+_OBJECT_VERBS = ("清退", "追回", "退还", "收回", "查处", "纠正", "约谈", "给予")
 
 
 @lru_cache(maxsize=1)
@@ -604,7 +604,8 @@ def _without_measures(inside: list[Heading]) -> list[Heading]:
             if inside[k].level <= h.level:
                 break
             below.append(k)
-        direct = [k for k in below if inside[k].level == min(inside[j].level for j in below)]
+        top = min((inside[k].level for k in below), default=None)
+        direct = [k for k in below if inside[k].level == top]
         if direct and all(_is_measure(inside[k].title) for k in direct):
             drop.update(below)
     return [h for i, h in enumerate(inside) if i not in drop]
