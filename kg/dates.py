@@ -206,8 +206,8 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
             else:
                 ambiguous = True
                 if y is not None:  # 2024年9月9日至118日: 11月8日, or 1月18日 of the year after
-                    options = tuple(_iso(y + (after_range and last_m is not None and rm < last_m), rm, rd)
-                                    for rm, rd in readings)
+                    new_year = after_range and last_m is not None  # a month before the start's: the next year
+                    options = tuple(_iso(y + 1 if new_year and rm < last_m else y, rm, rd) for rm, rd in readings)
         elif g["gym"]:
             y, ms = int(g["gym"][:4]), g["gym"][4:]
             if ms[0] == "0" or not 1 <= int(ms) <= 12:
