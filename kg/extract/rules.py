@@ -301,7 +301,7 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
         elif units and type_ == "hospital" and (branch := _branch_end(s, end)) > end:
             end = branch
         elif type_ == "company" and (branch := _BRANCH_COMPANY.match(s, end)) and (
-                not branch.group(1) or branch.group(1) in gazetteer().by_short or branch.group(1) in gazetteer().by_name):
+                not branch.group(1) or _is_division(branch.group(1))):
             end = branch.end()
         else:
             return end, type_
@@ -556,15 +556,19 @@ def _division_inside(s: str, start: int, end: int, at_boundary: bool) -> int:
     return found[0] if found and not at_boundary else start
 
 
-def _division_before(s: str, start: int, covered: list[bool]) -> int:
+def _is_division(name: str) -> bool:
+    g = gazetteer()
+    return name in g.by_short or name in g.by_name
+
+
+def _division_before(s: str, start: int, covered: list[bool] | None = None) -> int:
     """Where a name starts when a division's name ends at or just after `start`: the
     walk back from a suffix stops at 都 and 新 (stop words: all, new), but
     成都蓉康生物科技有限公司 starts at 成都 and 新疆九州通医药有限公司 at 新疆."""
-    g = gazetteer()
     for a in (start - 1, start - 2, start - 3):  # the name may run on past `start`: 新疆九州通 (新 stops a walk)
         for n in (2, 3):
-            if a >= 0 and a + n >= start and not any(covered[a:start]) and _is_boundary(s, a) \
-                    and (s[a:a + n] in g.by_short or s[a:a + n] in g.by_name):
+            if a >= 0 and a + n >= start and not (covered and any(covered[a:start])) and _is_boundary(s, a) \
+                    and _is_division(s[a:a + n]):
                 return a
     return start
 
@@ -593,7 +597,7 @@ def _university_hospitals(s: str) -> list[tuple[int, int]]:
         start = m.start()
         while start > 0 and m.start() - start < 10 and not _is_boundary(s, start):
             start -= 1
-        start = _division_before(s, start, [False] * len(s))  # 与新疆医科大学…: 新 stops a walk, 新疆 starts a name
+        start = _division_before(s, start)  # 与新疆医科大学…: 新 stops a walk, 新疆 starts a name
         if _is_boundary(s, start) and m.start() - start >= 2 and re.fullmatch(rf"[{HAN}]+", s[start:m.start()]):
             out.append((start, m.end()))
     return out
