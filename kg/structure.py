@@ -894,7 +894,7 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 # …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
 # with no heading above them
 _PROBLEMS_LISTED = re.compile(rf"问题\s*:\s*(?=[{CN}]{{1,2}}是)")
-_PROBLEMS_FOUND = re.compile(r"(?:发现|存在|指出)[了的]?(?:一些|以下|如下|主要|的主要)?问题\s*:\s*")
+_PROBLEMS_FOUND = re.compile(r"(?:发现|存在|指出)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:有|是|包括|为)?\s*:\s*")
 _CLAUSE = re.compile(r"[^;。\n]+")
 
 

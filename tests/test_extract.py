@@ -212,6 +212,11 @@ def test_nlp_pipe_batches():
      {("person", "次仁多吉"), ("person", "格桑卓玛"), ("person", "孙某")}),  # names with no Han surname
     ("原副院长额尔敦给予党内警告处分,对财务科负责人乌云其其格进行诫勉谈话,主任亲自进行部署,主任办公会进行研究",
      {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
+    ("党委副书记、纪委书记乌云其其格任副组长,给予原财务科科长刘某诫勉谈话,给予王明党内警告处分",
+     {("person", "乌云其其格"), ("person", "刘某"), ("person", "王明")}),  # a name up to 任副组长; 原 of a former post
+    ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
+     {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
+      ("agency", "共青团安化县委员会"), ("place", "安化县")}),  # the Youth League's committees, people's organisations
     ("科右前旗人民医院、土左旗人民医院牵头,覆盖全部苏木乡镇卫生院和嘎查村卫生室,乌兰苏木卫生院",
      {("hospital", "科右前旗人民医院"), ("place", "科右前旗"), ("hospital", "土左旗人民医院"), ("place", "土左旗"),
       ("hospital", "乌兰苏木卫生院"), ("place", "乌兰苏木")}),  # banners' short names; 苏木/嘎查 (township/village)

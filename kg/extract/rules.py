@@ -228,6 +228,7 @@ def _is_boundary(s: str, i: int) -> bool:
 
 
 _OWN_LEVEL = re.compile("|".join(("地区", "地委", CORPS) + OWN_LEVEL_WORDS))
+_LEAGUE = re.compile(f"共青团|团[{_LEVEL}](?=委)")
 
 
 def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -252,6 +253,9 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if not _NOT_CENTRE.match(s, m.start()):
                 out.append((m.start(), m.end()))
     for m in re.finditer("[委局]", s):
+        if _is_boundary(s, m.start()):
+            out.append((m.start(), m.end()))
+    for m in _LEAGUE.finditer(s):  # 团县委, 共青团X市委: the Youth League's committees
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
     for m in _OWN_LEVEL.finditer(s):  # a prefecture's own: 地区第二人民医院, 地委巡察办; 林区党委; 兵团党委
@@ -665,7 +669,7 @@ def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
 # Characters that start the word after a name (进行, 同志, 主持 …), so a name stops
 # before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
 _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
-                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反协切全传宣介")
+                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反协切全传宣介党政")
 _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党纪|政纪|政务|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
@@ -718,7 +722,8 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 # A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
 # between a post and the word that follows a name in these reports, or the next post
 # of a list (书记次仁旺堆、院长格桑卓玛).
-_NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、")  # words after a name
+_NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、"  # words after a name
+                             "|[任为](?:常务)?副?(?:组长|主任|秘书长|成员)")  # 乌云其其格任副组长
 _BARE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({_NAME_FOLLOWERS.pattern})")
 _NAMES_TO_COMRADE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?、){0,3}[\u4e00-\u9fff]{2,5}?同志")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
@@ -797,7 +802,7 @@ def people(s: str) -> list[Mention]:
         add(_name_ending(s, m.start()))
     for m in re.finditer("给予", s):  # 给予王某、周某两位同志…处分
         j = m.end()
-        if s.startswith("原", j) and posts.match(s, j + 1):  # 给予原副主任孙某…: the post, then the name
+        if s.startswith("原", j) and _former_post().match(s, j):  # 给予原副主任孙某, 原财务科科长刘某: a post, then the name
             continue
         for span in _name_list(s, j, lambda k: next((x for x in reversed(_names_at(s, k))
                                                      if s[x[1]:x[1] + 1] in "、两二三等同" or _ends_name(s, x[1])), None)):
@@ -811,6 +816,12 @@ def people(s: str) -> list[Mention]:
         for span in _name_list(s, m.end(), lambda k: _name_after_post(s, k) if s[k:k + 1] in surnames else None):
             add(span)
     return sorted(out.values(), key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _former_post() -> re.Pattern:
+    """原 and a post, perhaps of a section first (原财务科科长): a former holder, not the surname 原."""
+    return re.compile(rf"原[\u4e00-\u9fff]{{0,6}}?(?:{_people_lexicons()[1].pattern})")
 
 
 def _name_list(s: str, j: int, name_at) -> Iterator[tuple[int, int]]:
