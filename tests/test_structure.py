@@ -122,6 +122,10 @@ def test_inspection_written_with_jinzhu_and_month_precision():
         "市卫健委", "2023-04-10", "2023-06-09", "2023-07-05")
     r = _report("按照省委部署，2021年3月至5月，省委第六巡视组对省卫生健康委党组进行了巡视。")
     assert (r.inspection.start, r.inspection.end) == ("2021-03", "2021-05")
+    r = _report("根据区委部署，2024年4月8日至5月31日，区委第二巡察组对区卫生健康局党委开展了第三轮常规巡察，"
+                "并于2024年7月12日反馈了巡察意见。")  # the round between the verb and the kind
+    assert (r.inspection.target, r.inspection.start, r.inspection.feedback) == (
+        "区卫生健康局党委", "2024-04-08", "2024-07-12")
 
 
 def test_a_district_name_shared_by_several_cities_is_settled_by_the_text():

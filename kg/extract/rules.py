@@ -715,8 +715,14 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
     for n in (3, 2, 4):
         i = end - n
         if i >= 0 and _is_boundary(s, i) and (i, end) in _names_at(s, i):
+            if n > 2 and s[i] in _PREPOSITIONS and (i + 1, end) in _names_at(s, i + 1):
+                return i + 1, end  # 由刘峰同志任组长: 由 (by) before 刘峰, though 由 is a surname too
             return i, end
     return None
+
+
+# Prepositions that are surnames as well (由, 向, 经): before a whole name, they are the preposition.
+_PREPOSITIONS = frozenset("由向经将于和")
 
 
 # A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
