@@ -318,7 +318,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("区委组织部部长李强出席会议", "区委组织部部"),
     ("对康乐县、和政县乡镇卫生院妇幼专干开展培训", "和政县乡镇卫生院"),  # a county's township centres, a class
     ("对出纳员邓某进行批评教育", "员邓某"),  # 出纳员 is the post
-    ("2024年9月\n纪委办公室\n已完成", "纪委"),  # a ledger's department: a section of a body it does not name
+    ("2024年9月\n纪委办公室\n已完成", "纪委"),
+    ("责任部门\n党委组织部\n2025年3月", "党委组织部"),  # a hospital's own department in its ledger  # a ledger's department: a section of a body it does not name
     ("对湖坊镇、塘山镇等4个乡镇(街道)社区卫生服务中心开展检查", "乡镇(街道)社区卫生服务中心"),  # a class
     ("指导县(市、区)疾控中心开展培训", "区)疾控中心"),  # a class, and never cut inside a bracket
     ("中心医院西院区、妇儿医院项目长期停滞", "中心医院西院"),  # 西院区 is a campus

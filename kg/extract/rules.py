@@ -196,6 +196,8 @@ _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社�
 _UNSPLIT = ("医共体", "医联体", "共同体", "联合体")
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)")
+# 党委组织部 in a hospital's ledger, 中心党委宣传部: an institution's own department, a section
+_OWN_DEPARTMENT = re.compile(r"(?:医院|中心|院)?党委(?:组织部|宣传部|统战部)")
 _INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属")  # 区属医院: a district's hospitals
 # A one-character suffix that is really the end of a word: 干部, 格局, 督办.
 _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
@@ -453,7 +455,7 @@ def organisations(s: str) -> list[Mention]:
         own = next((b for a, b in regions if a == start and b < m.start()), start)  # 和政县 + 乡镇卫生院: a class
         if not starts or len(body) < 2 or ((_GENERIC.match(body) or _GENERIC.match(s[own:m.start()]))
                                            and c in _CLASS_CORES) \
-                or _COUNT.search(body) or _INSIDE_GENERIC.search(body) \
+                or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or _OWN_DEPARTMENT.fullmatch(s, start, end) \
                 or not (_COMPANY_BODY if type_ == "company" else _PLAIN_BODY).fullmatch(body):
             continue
         _keep(found, covered, s, start, end, type_)
