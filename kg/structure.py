@@ -41,7 +41,10 @@ _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
 _POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*:\s*")
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
-                            r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:)\s*")  # 反馈意见指出：…
+                            r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:"  # 反馈意见指出：…
+                            r"|(?:巡视|巡察)组?反馈(?:意见)?\s*:)\s*")  # 巡察反馈：… then 整改落实：…
+# 1.作风建设方面：X — the aspect named before the problem
+_ASPECT_LABEL = re.compile(r"[^,。;:]{2,20}?方面(?:存在的问题|的问题)?\s*:\s*(?=[^\s])")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
@@ -294,7 +297,7 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, label))
-            problem = _PROBLEM_LABEL.match(t, m.end())  # 1.问题：… states the problem after the label
+            problem = _PROBLEM_LABEL.match(t, m.end()) or _ASPECT_LABEL.match(t, m.end())  # 1.问题：…, 1.X方面：…
             at = problem.end() if problem else m.end()
             sentence = first_sentence(t[at:])
             title = sentence.strip()
