@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -178,10 +178,20 @@ def region_of(body: str, within: Region | None = None) -> Region | None:
         for n in range(min(len(name), 12), 1, -1):
             if name[:n] in table:
                 found = g.lookup(name[:n], within)
+                if found is not None and table is g.by_short and (now := _now_called(found, name[:n + 1])):
+                    return now  # 宁乡市…: the table's 宁乡县, by the name it has now
                 if found is not None:  # 重庆市渝北区…, 江西省赣州市…: the deepest division named
                     return deepest(name, n, found)[0]
                 if table is g.by_name:
                     return None  # 朝阳区 is Beijing's or Changchun's, never 朝阳 (a city of Liaoning)
+    return None
+
+
+def _now_called(region: Region, name: str) -> Region | None:
+    """`region` under the name the text gives it when that is a county's renaming as a
+    city or district (宁乡县 → 宁乡市), else None."""
+    if region.level == "county" and region.name.endswith("县") and region in gazetteer().renamed(name):
+        return replace(region, name=name, level="district" if name.endswith("区") else "county")
     return None
 
 

@@ -898,20 +898,24 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 # …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
 # with no heading above them
 _PROBLEMS_LISTED = re.compile(rf"问题\s*:\s*(?=[{CN}]{{1,2}}是)")
-_PROBLEMS_FOUND = re.compile(r"(?:发现|存在|指出)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:有|是|包括|为)?\s*:\s*")
+_PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:主要)?(?:有|是|包括|为)?"
+                             rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?\s*:\s*")  # 反馈的问题主要有以下4个方面：
 _CLAUSE = re.compile(r"[^;。\n]+")
 
 
 def _listed_findings(s: str, year: int | None) -> list[Finding]:
     """The problems a report with no numbered headings (a news item about a feedback
-    meeting) lists in one sentence, 一是…；二是… or, after the words that announce them,
-    clauses apart by semicolons; nothing is said of their rectification."""
+    meeting, a short report) lists in one sentence, 一是…；二是… or, after the words that
+    announce them, clauses apart by semicolons (numbered 1.…；2.… or not). Their
+    rectification is shared; only a later line counting them all (以上4个问题均已整改完成)
+    gives them a status."""
     m = _PROBLEMS_LISTED.search(s)
     if m is not None:
         line_end = s.find("\n", m.end())
         line_end = len(s) if line_end < 0 else line_end
-        return [_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
-                for x in _LISTED.finditer(s, m.end(), line_end)]
+        found = [_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
+                 for x in _LISTED.finditer(s, m.end(), line_end)]
+        return _all_counted(s, found, line_end, year)
     m = _PROBLEMS_FOUND.search(s)
     if m is None:
         return []
@@ -919,8 +923,28 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
     items = list(_CLAUSE.finditer(s, m.end(), end))
     if len(items) < 2:
         return []  # one clause: a sentence about the problems, not a list of them
-    return [_finding(s, str(n), x.group().strip(), x.start(), x.end(), x.end(), year)
-            for n, x in enumerate(items, 1)]
+    found = []
+    for n, x in enumerate(items, 1):
+        number = _CLAUSE_NUMBER.match(x.group())
+        at = x.start() + (number.end() if number else 0)
+        label = (number.group(1) or number.group(2)) if number else str(n)
+        found.append(_finding(s, label, s[at:x.end()].strip(), at, x.end(), x.end(), year))
+    return _all_counted(s, found, end, year)
+
+
+_CLAUSE_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.、]|\((\d{1,2})\))\s*")
+
+
+def _all_counted(s: str, found: list[Finding], after: int, year: int | None) -> list[Finding]:
+    """`found` with the status of a later sentence that counts them all: 以上4个问题均已整改完成."""
+    for m in _ALL_COUNTED.finditer(s, after):
+        if found and cn_int(m.group(1)) == len(found):
+            sentence = first_sentence(s[m.start():])
+            status = _first_status(sentence)
+            if status:
+                deadline = find_deadline(sentence, year)[0]
+                return [replace(f, status=status, deadline=deadline) for f in found]
+    return found
 
 
 def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,

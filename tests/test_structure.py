@@ -128,6 +128,12 @@ def test_inspection_written_with_jinzhu_and_month_precision():
         "区卫生健康局党委", "2024-04-08", "2024-07-12")
 
 
+def test_a_county_renamed_a_city_keeps_the_name_the_report_gives_it():
+    # the divisions table predates 宁乡县 becoming 宁乡市 (2017)
+    r = _report("根据市委统一部署，市委第七巡察组对宁乡市妇幼保健院党支部开展了巡察。\n中共宁乡市妇幼保健院支部委员会\n2024年12月5日")
+    assert (r.region.name, r.region.city, r.region.level) == ("宁乡市", "长沙市", "county")
+
+
 def test_a_district_name_shared_by_several_cities_is_settled_by_the_text():
     # 鼓楼区 is a district of 南京, 福州, 徐州 and 开封; the report names its city.
     r = _report("根据区委统一部署，区委第一巡察组对区卫健委进行了巡察。福州市卫健委予以指导。\n"
@@ -613,6 +619,12 @@ AS_WRITTEN = {
         "巡察反馈：理论学习流于形式。\n整改落实：制定学习计划。整改时限：立行立改。目前正在整改。\n"
         "中共某区卫生健康委员会党组\n2024年11月15日",
         [("落实意识形态工作责任制不到位", "已完成整改", "2024-09-30"), ("理论学习流于形式", "正在整改", None)]),
+    "a short report's numbered problems in one sentence, then one status for all": (
+        "中共某镇卫生院支部委员会关于巡察反馈意见整改情况的通报\n巡察组反馈的问题主要有以下3个方面：1.药品管理不规范；"
+        "2.执行财务制度不严格；3.支部组织生活不规范。\n针对上述问题，一是盘点药库；二是追回费用；三是建立记录本。\n"
+        "目前，以上3个问题均已整改完成。\n中共某镇卫生院支部委员会\n2025年1月20日",
+        [("药品管理不规范", "已整改完成", None), ("执行财务制度不严格", "已整改完成", None),
+         ("支部组织生活不规范", "已整改完成", None)]),
     "a news item that says problems were found but lists none": (
         "市委第一巡察组向市卫健委党组反馈巡察情况\n7月10日，市委第一巡察组反馈巡察情况。巡察也发现一些问题：与高质量发展要求还有差距。\n"
         "局党组表示，照单全收。",

@@ -989,6 +989,7 @@ def _place_exclusions() -> frozenset[str]:
 _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+(?:个|家|所|处)|等(?:地|省份?|市|县|区|地市|县区|区县)")  # 靖江、兴化两个储血点
 _ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
 _TOWN_INSTITUTION = re.compile("(?:中心)?卫生院|人民政府|党委")
+_WHOLE = frozenset("全各该本我每")  # 全镇, 各乡, 该村: the whole or each, not a name
 _FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
 
 
@@ -1043,7 +1044,7 @@ def places(s: str) -> list[Mention]:
             continue  # 、韩村: a list's mark is no name; 韩村北路: a road named after a village
         # 对和平镇, 为那坡镇, 、和平镇: after a stop or in a list, a name may open with a stop character
         inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
-        if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or body[0] in "全各该本我每" \
+        if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or inner[:1] in _WHOLE or body[0] in _WHOLE \
                 or (a not in ends and (body[-1] in _LEVEL or any(c in single for c in inner.removesuffix("新").replace("新村", "")))) \
                 or _stop_word_regex().search(body) or _COUNT.search(body):
             continue
