@@ -956,6 +956,8 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     before = s[t_start + len(title):r_start]  # 整改目标：… 整改时限：… between the problem and the measures
     if deadline is None and _LIMIT_LABEL.search(before):
         deadline = find_deadline(before, year)[0]
+    if solved := _SOLVES.fullmatch(title):  # 聚焦作风建设，着力解决违反中央八项规定精神问题: the problem
+        title, t_start = solved.group("p"), t_start + solved.start("p")
     if (wrapped := _OF_PROBLEM.search(title)) and wrapped.start() >= 4:
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
     tag = _TITLE_TAG.match(title)
@@ -979,6 +981,9 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     )
 
 
+# a heading naming the problem it set out to solve: (聚焦X，)着力解决Y(的)问题
+_SOLVES = re.compile(r"(?:[^,;。]{2,24},)?(?:着力|切实|重点|集中|全力|坚决|扎实|有效)(?:解决|破解|纠治|整治|纠正)"
+                     r"(?P<p>.{4,}?)(?:的)?问题[。.]?")
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
 _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem

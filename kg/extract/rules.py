@@ -735,6 +735,7 @@ _NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|�
 _BARE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({_NAME_FOLLOWERS.pattern})")
 _NAMES_TO_COMRADE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?、){0,3}[\u4e00-\u9fff]{2,5}?同志")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
+_ANON_AFTER_POST = re.compile(r"([\u4e00-\u9fff]{2,3})某(?![某些种项个位单地年月日时人家次部处科])")
 # a post held concurrently or acting, or its rank: 院长(兼)张卫东, 副主任(正科级)孙某
 CONCURRENT = r"\((?:兼|代|主持工作|[正副]?[厅处县科股]级)\)"
 _CONCURRENT = re.compile(rf"(?:{CONCURRENT})?:?")
@@ -785,6 +786,9 @@ def people(s: str) -> list[Mention]:
                 and not _BARE_STOP.intersection(bare.group(1))
                 and (not span or bare.end(1) > span[1])):
             span = bare.span(1)  # 主任次仁多吉同志, 负责人乌云其其格进行 (not 乌云, as its surname 乌 suggests)
+        anon = _ANON_AFTER_POST.match(s, j)
+        if span is None and anon and not _BARE_STOP.intersection(anon.group(1)):
+            span = anon.span()  # 主任阿西某: a surname of two characters (Yi, Tibetan), anonymised
         return span
 
     for m in posts.finditer(s):  # post, then name (副院长李明、王刚: names listed after one post)
