@@ -897,7 +897,7 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 
 # …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
 # with no heading above them
-_PROBLEMS_LISTED = re.compile(rf"问题\s*:\s*(?=[{CN}]{{1,2}}是)")
+_PROBLEMS_LISTED = re.compile(rf"(?:问题|主要(?:表现|体现)(?:在|为)?|主要是|具体(?:表现)?(?:在|为))\s*:\s*(?=[{CN}]{{1,2}}是)")
 _PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:主要)?(?:有|是|包括|为)?"
                              rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?\s*:\s*")  # 反馈的问题主要有以下4个方面：
 _CLAUSE = re.compile(r"[^;。\n]+")
