@@ -123,6 +123,19 @@ _CN_DATE = re.compile(r"(?:(?P<y>[〇○零一二三四五六七八九]{4})年)?
                       r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 
 
+def _as_digits(mt: re.Match) -> str:
+    """A date in Chinese numerals with a year written in digits, each number padded with
+    spaces to its own length so that offsets into the text still hold."""
+    if not mt["y"]:
+        return mt.group()
+    out = mt.group()
+    for g in ("y", "m", "d"):
+        if mt[g]:
+            a, b = mt.start(g) - mt.start(), mt.end(g) - mt.start()
+            out = out[:a] + str(cn_int(mt[g])).rjust(b - a) + out[b:]
+    return out
+
+
 def _cn_dates(text: str) -> list[DateHit]:
     """Dates in Chinese numerals, as signatures often are: 二〇二三年五月十日, and the
     end of a range that leaves its year out: 二〇二四年三月十一日至五月十日."""
@@ -247,6 +260,8 @@ _TIME_LIMIT = re.compile(r"(?:整改|完成)?时限\s*[:：]\s*(?:于|在)?")
 def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, int]:
     """The first deadline in `text`: 2022年12月底前 and 2022年12月底完成 → 2022-12,
     2022年底前 → 2022-12, 6月底 → `year`-06; 截至5月底 (a status date) is not one."""
+    if "〇" in text or "○" in text or "零" in text:
+        text = _CN_DATE.sub(_as_digits, text)  # 二〇二五年三月底前: read as 2025年 3月底前, same offsets
     limit = _TIME_LIMIT.search(text)
     year_end = limit and _YEAR_END.match(text, limit.end())
     if year_end:  # 整改时限：2025年底

@@ -56,6 +56,8 @@ def test_readings_never_zero_pad():
     ("请于2022年11月30日前反映", None),
     ("整改时限：2025年底", "2025-12"),  # a time limit at a year's end, with no 前
     ("整改时限：2025年末", "2025-12"),
+    ("计划二〇二五年三月底前完成", "2025-03"),  # in Chinese numerals, as formal reports write dates
+    ("计划于二〇二五年十二月三十一日前完成", "2025-12-31"),
 ])
 def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline
