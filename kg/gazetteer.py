@@ -17,7 +17,6 @@ from kg.model import Region
 from kg.resources import lexicon
 
 _SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-_ETHNIC = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+自治(?:区|州|县|旗)$")  # 新疆维吾尔自治区
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
              "省", "市", "区", "县", "旗", "盟")
 # Two-character division words that, like 市 or 县, begin the short names of a region's
@@ -29,9 +28,19 @@ OWN_LEVEL_WORDS = ("林区", "特区", "师市")
 CORPS, CORPS_NAME = "兵团", "新疆生产建设兵团"
 
 
+@lru_cache(maxsize=1)
+def _ethnic() -> tuple[re.Pattern, re.Pattern]:
+    """Names ending in the ethnic groups of their autonomy (data/lexicons/ethnic_groups.tsv):
+    the first must be autonomous (新疆维吾尔自治区, 黔东南苗族侗族自治州), the second may
+    be an ethnic district too (顺河回族区)."""
+    groups = "|".join(sorted((r[0] for r in lexicon("ethnic_groups")), key=len, reverse=True))
+    return (re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)+自治(?:区|州|县|旗)$"),
+            re.compile(rf"^(.{{2,}}?)(?:(?:{groups})族?)+(?:自治)?(区|县|旗|州)$"))
+
+
 def short_name(name: str) -> str:
     """The usual short form: 湖北省 → 湖北, 恩施土家族苗族自治州 → 恩施; 杞县 stays 杞县."""
-    m = _ETHNIC.match(name)
+    m = _ethnic()[0].match(name)
     if m:
         return m.group(1)
     for suf in _SUFFIXES:
@@ -40,7 +49,6 @@ def short_name(name: str) -> str:
     return name
 
 
-_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,6}?族|维吾尔)+(?:自治)?(区|县|旗|州)$")
 
 
 _BANNER = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]+?(?:([左右])翼)?([前中后左右])旗$")
@@ -50,7 +58,7 @@ def _common_form(name: str) -> str | None:
     """The form reports use for ethnic and autonomous divisions and for banners named
     by their position: 顺河回族区 → 顺河区, 恩施土家族苗族自治州 → 恩施州, 长白朝鲜族自治县 →
     长白县, 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗."""
-    m = _AUTONOMOUS.match(name)
+    m = _ethnic()[1].match(name)
     if m and not name.endswith("自治区"):
         return m.group(1) + m.group(2)
     m = _BANNER.match(name)

@@ -437,7 +437,7 @@ def _group_name(m: re.Match) -> str:
 
 # a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组
 _BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅)")
-_FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:巡视|巡察)组?向[^。\n]{2,40}?反馈[^。\n]*")
+_FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:(?:巡视|巡察)组?向[^。\n]{2,40}?反馈|(?:巡视|巡察)[^。\n]{2,40}?反馈会)[^。\n]*")  # …情况反馈会召开
 
 
 def _feedback_anywhere(opening: str, after: str | None, warnings: list[str]) -> str | None:

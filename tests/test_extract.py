@@ -213,6 +213,9 @@ def test_nlp_pipe_batches():
     ("原副院长额尔敦给予党内警告处分,对财务科负责人乌云其其格进行诫勉谈话,主任亲自进行部署,主任办公会进行研究",
      {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
     ("对原检验科主任阿西某收受回扣问题移送处理,主任李某某负责", {("person", "阿西某"), ("person", "李某某")}),
+    ("支持黔东南州人民医院、黔西南州中医医院和伊犁州友谊医院建设",
+     {("hospital", "黔东南州人民医院"), ("place", "黔东南州"), ("hospital", "黔西南州中医医院"), ("place", "黔西南州"),
+      ("hospital", "伊犁州友谊医院"), ("place", "伊犁州")}),  # prefectures named by their ethnic groups, short
     ("党委副书记、纪委书记乌云其其格任副组长,给予原财务科科长刘某诫勉谈话,给予王明党内警告处分",
      {("person", "乌云其其格"), ("person", "刘某"), ("person", "王明")}),  # a name up to 任副组长; 原 of a former post
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",

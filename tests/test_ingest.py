@@ -84,6 +84,13 @@ def test_a_source_named_as_its_bodys_website_gives_the_body():
     assert t.meta == ("page-date:2024-09-13", "page-source:中共武宣县纪委监委")
 
 
+def test_a_source_in_brackets_closing_a_post_gives_the_body():
+    t = from_bytes("县委第三巡察组巡察县人民医院党委情况反馈会召开\n2024年8月21日，反馈会召开。\n"
+                   "（来源：中共融水苗族自治县卫生健康局）".encode())
+    assert t.meta == ("page-source:中共融水苗族自治县卫生健康局",)
+    assert "来源" not in t.text
+
+
 def test_a_source_run_into_the_next_header_field_gives_the_body():
     t = from_bytes("县委第四巡察组向县卫生健康局党组反馈巡察情况\n发布时间：2024-06-21 10:32 来源：松阳县卫生健康局浏览次数：356\n"
                    "6月19日，县委第四巡察组向县卫生健康局党组反馈巡察情况。".encode())  # a PDF lost the gap

@@ -128,6 +128,12 @@ def test_inspection_written_with_jinzhu_and_month_precision():
         "区卫生健康局党委", "2024-04-08", "2024-07-12")
 
 
+def test_a_feedback_meetings_date_in_a_news_item():
+    r = _report("县委第三巡察组巡察县人民医院党委情况反馈会召开\n2024年8月21日，县委第三巡察组巡察县人民医院党委情况反馈会召开。"
+                "根据县委统一部署，2024年5月13日至7月5日，县委第三巡察组对县人民医院党委开展了常规巡察。")
+    assert (r.inspection.start, r.inspection.end, r.inspection.feedback) == ("2024-05-13", "2024-07-05", "2024-08-21")
+
+
 def test_a_county_renamed_a_city_keeps_the_name_the_report_gives_it():
     # the divisions table predates 宁乡县 becoming 宁乡市 (2017)
     r = _report("根据市委统一部署，市委第七巡察组对宁乡市妇幼保健院党支部开展了巡察。\n中共宁乡市妇幼保健院支部委员会\n2024年12月5日")
