@@ -25,6 +25,9 @@ _LABELS = (
     (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
     # 问题1：…, 【问题1】…, 反馈问题1：…: the numbered item
     (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、])\s*")),
+    # 第一项问题：…, 第二项：…: the item counted; A．…, B．…: lettered items
+    (3, re.compile(rf"^第([{CN}\d]{{1,3}})[项个](?:问题)?\s*[:.、]\s*")),
+    (3, re.compile(r"^([A-H])\s*[.、]\s*(?=[\u4e00-\u9fff“\"])")),
     (4, re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*")),
     (4.5, re.compile(r"^(\d{1,2})\)\s*(?=[\u4e00-\u9fff“\"])")),  # 1）… with no opening bracket
     (5, re.compile(r"^([①-⑳])\s*")),

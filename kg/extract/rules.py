@@ -388,8 +388,8 @@ def organisations(s: str) -> list[Mention]:
             continue
         else:
             body = s[a_end:m.start()]
-            if not _clean_body(body):
-                continue
+            if not _clean_body(body) or (s[a:a_end] in "委局" and not body and m.group() == "办公室"):
+                continue  # 局办公室: the bureau's own office, a section
             base_end, base_type = _extend(s, m.end(), core[m.group()], units=False)
             end, type_ = _extend(s, base_end, base_type)
             end, type_ = _group_tail(s, end, type_)
