@@ -483,6 +483,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(re.compile(r"[ ]{2,}"), " ", text, origin)
     text, origin = _sub(re.compile(r"^ +| +$", re.M), "", text, origin)
     text, origin = _sub(_CJK_SPACE, "", text, origin, _not_after_a_line_number)
+    text, origin = _sub(_STRAY_DOT, "", text, origin, _inside_a_body_word)
     text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
     text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
     return text, origin, tuple(dict.fromkeys(meta))
@@ -662,6 +663,22 @@ def _line_width(sizes: list[int], ended: list[bool], slack: int) -> int | None:
             or near.count(False) * 2 < len(near) or width > 240:
         return None
     return width
+
+
+# A dot a bad conversion put inside a word (县卫生健康局党·组), where names of Uyghur or
+# Tibetan people have theirs between parts (阿依古丽·买买提): only a dot that splits a
+# word of bodies' names (data/lexicons/org_suffixes.tsv) goes.
+_STRAY_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・](?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _body_bigrams() -> frozenset[str]:
+    words = [r[0] for r in lexicon("org_suffixes") if len(r[0]) >= 2]
+    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+
+
+def _inside_a_body_word(m: re.Match) -> bool:
+    return m.string[m.start() - 1] + m.string[m.end()] in _body_bigrams()
 
 
 def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int],

@@ -218,6 +218,7 @@ def test_nlp_pipe_batches():
       ("hospital", "伊犁州友谊医院"), ("place", "伊犁州")}),  # prefectures named by their ethnic groups, short
     ("党委副书记、纪委书记乌云其其格任副组长,给予原财务科科长刘某诫勉谈话,给予王明党内警告处分",
      {("person", "乌云其其格"), ("person", "刘某"), ("person", "王明")}),  # a name up to 任副组长; 原 of a former post
+    ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
       ("agency", "共青团安化县委员会"), ("place", "安化县")}),  # the Youth League's committees, people's organisations

@@ -84,6 +84,11 @@ def test_a_source_named_as_its_bodys_website_gives_the_body():
     assert t.meta == ("page-date:2024-09-13", "page-source:中共武宣县纪委监委")
 
 
+def test_a_stray_dot_inside_a_bodys_name_goes_and_a_names_dot_stays():
+    t = from_bytes("中共某县卫生健康局党·组关于巡察整改情况的通报\n主任阿依古丽·买买提同志主持。".encode())
+    assert "卫生健康局党组关于" in t.text and "阿依古丽·买买提" in t.text
+
+
 def test_a_source_in_brackets_closing_a_post_gives_the_body():
     t = from_bytes("县委第三巡察组巡察县人民医院党委情况反馈会召开\n2024年8月21日，反馈会召开。\n"
                    "（来源：中共融水苗族自治县卫生健康局）".encode())
