@@ -102,7 +102,9 @@ class Gazetteer:
         the table's 海安县 (a name ending in 市 or 区 whose stem is only a county's)."""
         if len(name) < 3 or name[-1] not in "市区":
             return ()
-        return tuple(r for r in self.by_short.get(name[:-1], ()) if r.level == "county" and r.name.endswith("县"))
+        stem = name[:-1]  # 海安 of 海安市; or 沙县 of 沙县区, a county named with its 县 that became a district
+        found = self.by_short.get(stem, ()) + (self.by_name.get(stem, ()) if name.endswith("县区") else ())
+        return tuple(r for r in found if r.level == "county" and r.name.endswith("县"))
 
     def parent(self, region: Region) -> Region | None:
         """The division directly above `region`."""
@@ -186,8 +188,8 @@ def region_of(body: str, within: Region | None = None) -> Region | None:
         for n in range(min(len(name), 12), 1, -1):
             if name[:n] in table:
                 found = g.lookup(name[:n], within)
-                if found is not None and table is g.by_short and (now := _now_called(found, name[:n + 1])):
-                    return now  # 宁乡市…: the table's 宁乡县, by the name it has now
+                if found is not None and (now := _now_called(found, name[:n + 1])):
+                    return now  # 宁乡市…, 沙县区…: the table's 宁乡县 and 沙县, by the names they have now
                 if found is not None:  # 重庆市渝北区…, 江西省赣州市…: the deepest division named
                     return deepest(name, n, found)[0]
                 if table is g.by_name:
@@ -210,8 +212,13 @@ def deepest(name: str, n: int, outer: Region) -> tuple[Region, int]:
     start = 0
     while True:
         rest = name[n:]
-        found = next(((r, k) for k in range(min(len(rest), 12), 1, -1) for r in g.by_name.get(rest[:k], ())
+        found = next(((r, k) for k in range(min(len(rest), 12), 1, -1)
+                      for r in g.by_name.get(rest[:k], ()) or tuple(filter(None, (_now_called(x, rest[:k])
+                                                                             for x in g.renamed(rest[:k]))))
                       if r.code != outer.code and is_within(r, outer)), None)
         if found is None:
             return outer, start
-        outer, start, n = found[0], n, n + found[1]
+        region, k = found
+        if now := _now_called(region, rest[:k + 1]):  # 三明市沙县区: the table's 沙县, renamed
+            region, k = now, k + 1
+        outer, start, n = region, n, n + k

@@ -243,7 +243,8 @@ _SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "he
 # a cell longer than any table's, or of more paragraphs, is a page's layout holding the report
 _LONG_CELL = 1500  # characters
 _MANY_PARAGRAPHS = 8
-_SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s).*$")  # 《…》的通报_某区人民政府: the site's name
+# 《…》的通报_某区人民政府, …的通报-应城市人民政府: the site's name after the page's title
+_SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s|[-–—](?=[^-–—()（）]{2,30}(?:政府|网站|网|委员会|委|局|院|中心|办公室)\s*$)).*$")
 
 
 class _TextParser(HTMLParser):

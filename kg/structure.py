@@ -653,6 +653,9 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             i += 1  # neither 序号 nor a header that begins with the problem's cell
             continue
         skip = 1 if numbered else 0  # the 序号 cell, before the header and each row
+        # 问题类别 before 序号: each row opens with its kind (党的领导), numbers may restart under each
+        kinds = numbered and i > 0 and _CLASS_HEADER.search(lines[i - 1].text) is not None \
+            and _HEADER_CELL.fullmatch(lines[i - 1].text.strip()) is not None
         j = i + skip
         if numbered and start.end() < len(first):  # the header on one line: 序号反馈问题整改措施完成情况
             head = _HEADER_CELL.findall(first, start.end())
@@ -661,7 +664,8 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 continue
         else:
             head = []
-            while j < len(lines) and len(head) < 7 and _HEADER_CELL.fullmatch(lines[j].text.strip()):
+            while j < len(lines) and len(head) < 7 and _HEADER_CELL.fullmatch(lines[j].text.strip()) \
+                    and not (kinds and lines[j + 1:j + 2] and lines[j + 1].text.strip() == "1"):  # the first row's kind
                 head.append(lines[j].text.strip())
                 j += 1
         problem = next((k for k, h in enumerate(head) if "问题" in h and not _CLASS_HEADER.search(h)), None)
@@ -684,6 +688,12 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
             base = re.sub(r"\s", "", annex[-1].group(1)) + "/"
         n, section = 1, ""
         while True:
+            if kinds and j + 1 < len(lines) and not _row_at(lines, j, len(head), n) \
+                    and lines[j + 1].text.strip() in (str(n), "1") and not lines[j].text.strip().isdigit():
+                kind = lines[j].text.strip()
+                if f"{kind}/" != section:
+                    section, n = f"{kind}/", int(lines[j + 1].text.strip())
+                j += 1
             again = numbered and out and n > 1 and _row_at(lines, j, len(head), n - 1)
             if again:  # the number merged down over a problem's several measures, written again
                 n -= 1

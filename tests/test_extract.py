@@ -213,6 +213,7 @@ def test_nlp_pipe_batches():
     ("原副院长额尔敦给予党内警告处分,对财务科负责人乌云其其格进行诫勉谈话,主任亲自进行部署,主任办公会进行研究",
      {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
     ("对原检验科主任阿西某收受回扣问题移送处理,主任李某某负责", {("person", "阿西某"), ("person", "李某某")}),
+    ("对尤溪县总医院开展评估,向沙县区推广", {("hospital", "尤溪县总医院"), ("place", "尤溪县"), ("place", "沙县区")}),
     ("支持黔东南州人民医院、黔西南州中医医院和伊犁州友谊医院建设",
      {("hospital", "黔东南州人民医院"), ("place", "黔东南州"), ("hospital", "黔西南州中医医院"), ("place", "黔西南州"),
       ("hospital", "伊犁州友谊医院"), ("place", "伊犁州")}),  # prefectures named by their ethnic groups, short
@@ -314,7 +315,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("给予原副主任孙某党内警告处分", "原副主"),
     ("成立由刘峰同志任组长的整改工作领导小组", "由刘峰"),
     ("一是对全镇家庭医生签约服务开展回访核查", "对全镇"),
-    ("对局办公室原主任余某进行诫勉谈话", "局办公室"),  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
+    ("对局办公室原主任余某进行诫勉谈话", "局办公室"),
+    ("推进各县总医院建设", "县总医院"),  # each county's: a class  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),
     ("中共和县卫生健康委员会党组", "共和县"),

@@ -150,9 +150,12 @@ def test_html_page_is_turned_into_text():
 
 
 def test_a_pages_title_loses_the_sites_name():
-    page = "<html><head><title>关于巡察整改情况的通报_某区人民政府</title></head><body><p>正文</p></body></html>"
-    t = from_bytes(page.encode("utf-8"), name="r.html", html=True)
-    assert "关于巡察整改情况的通报" in t.text and "人民政府" not in t.text
+    for sep in ("_", "-"):  # 通报-应城市人民政府: a dash with no spaces too
+        page = f"<html><head><title>关于巡察整改情况的通报{sep}某区人民政府</title></head><body><p>正文</p></body></html>"
+        t = from_bytes(page.encode("utf-8"), name="r.html", html=True)
+        assert "关于巡察整改情况的通报" in t.text and "人民政府" not in t.text
+    page = "<html><head><title>规划（2021—2025年）</title></head><body><p>正文</p></body></html>"
+    assert "规划(2021—2025年)" in from_bytes(page.encode("utf-8"), name="r.html", html=True).text
 
 
 def test_zero_width_and_control_characters_are_removed():

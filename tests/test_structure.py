@@ -138,6 +138,8 @@ def test_a_county_renamed_a_city_keeps_the_name_the_report_gives_it():
     # the divisions table predates 宁乡县 becoming 宁乡市 (2017)
     r = _report("根据市委统一部署，市委第七巡察组对宁乡市妇幼保健院党支部开展了巡察。\n中共宁乡市妇幼保健院支部委员会\n2024年12月5日")
     assert (r.region.name, r.region.city, r.region.level) == ("宁乡市", "长沙市", "county")
+    r = _report("根据区委统一部署，区委第一巡察组对区卫生健康局党组开展了巡察。\n中共三明市沙县区卫生健康局党组\n2024年12月5日")
+    assert (r.region.name, r.region.city, r.region.level) == ("沙县区", "三明市", "district")  # 沙县 until 2021
 
 
 def test_a_district_name_shared_by_several_cities_is_settled_by_the_text():
@@ -654,6 +656,13 @@ AS_WRITTEN = {
         "（二）组织建设方面\nA.专业技术人才缺乏。\n整改措施：引进人才12名。\n整改进展：持续推进中。\n"
         "中共某区卫生健康局党组\n2024年11月28日",
         [("落实意识形态工作责任制不到位", "已完成整改", None), ("专业技术人才缺乏", "持续推进中", None)]),
+    "a ledger whose rows open with their kind, numbered anew under each": (
+        "中共某市卫生健康委员会党组关于巡察整改进展情况的通报\n一、巡察反馈问题整改进展情况\n问题类别\n序号\n存在问题\n整改措施\n"
+        "整改时限\n整改情况\n党的领导\n1\n推进总医院建设不平衡\n制定评价指标。\n2024年10月\n已完成\n全面从严治党\n1\n"
+        "执行中央八项规定精神不严格\n清退违规费用。\n2024年9月\n已完成\n2\n年轻干部培养使用力度不够\n制定培养计划。\n"
+        "2025年6月\n正在推进\n二、下一步工作\n持续抓好整改。\n中共某市卫生健康委员会党组\n2024年11月20日",
+        [("推进总医院建设不平衡", "已完成", "2024-10"), ("执行中央八项规定精神不严格", "已完成", "2024-09"),
+         ("年轻干部培养使用力度不够", "正在推进", "2025-06")]),
     "a news item that says problems were found but lists none": (
         "市委第一巡察组向市卫健委党组反馈巡察情况\n7月10日，市委第一巡察组反馈巡察情况。巡察也发现一些问题：与高质量发展要求还有差距。\n"
         "局党组表示，照单全收。",

@@ -171,7 +171,7 @@ _GENERIC = re.compile(
     r"二级|三级|医疗|卫生|医疗卫生|医疗机构|下属|直属|所属|有关|相关|其他|上级|下级|机关|内设|职能|"
     r"业务|行政|主管|责任|牵头|配合|部分|个别|单位|临床|行政|科室|城市|农村|全科|专业|法治|平安|"
     r"家庭|联系|大型|综合性|委属|委直|局属|试点|上述|大部分|某家?|两|各|全|该|本|我|新|城乡|乡村|镇村|农村|区域|工作|"
-    r"苏木|嘎查|贫困|非贫困|[省市县区]管|产权|公有产权|居住|镇办|乡办|村办|总|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
+    r"苏木|嘎查|贫困|非贫困|[省市县区]管|产权|公有产权|居住|镇办|乡办|村办|县域|医共体|医联体|紧密型|国家|国家级|省级|市级|县级|"
     r"不?达标|未达标|标准化|规范化|示范|合格|不合格|哨点|监测哨点|监测|地区|偏远|边远|区域中医|少数民族|民族|"
     r"智慧|智能|数字|数字化|互联网|乡|镇|村)*)$"
 )
@@ -458,6 +458,7 @@ def organisations(s: str) -> list[Mention]:
         if not starts or len(body) < 2 or ((_GENERIC.match(body) or _GENERIC.match(s[own:m.start()]))
                                            and c in _CLASS_CORES) \
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or _OWN_DEPARTMENT.fullmatch(s, start, end) \
+                or (s[start - 1:start] in _WHOLE and body[0] in _LEVEL) \
                 or not (_COMPANY_BODY if type_ == "company" else _PLAIN_BODY).fullmatch(body):
             continue
         _keep(found, covered, s, start, end, type_)
@@ -959,7 +960,7 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
         longest = 20 if s.startswith("自治", end - 3) else 9  # 积石山保安族东乡族撒拉族自治县
         for n in range(min(longest, end), 1, -1):
             cand = s[end - n:end]
-            if (cand in by_name or (may_be_renamed and n >= 3 and cand[:-1] in by_short
+            if (cand in by_name or (may_be_renamed and n >= 3 and (cand[:-1] in by_short or cand[:-1] in by_name)
                                     and cand[:-1] not in double and g.renamed(cand))) \
                     and cand not in skip and s[end - n - 1:end - n + 1] != "中共":  # 中共和县: not 共和县
                 fulls.append((end - n, end, cand, True))
