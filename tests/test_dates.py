@@ -21,6 +21,8 @@ from kg.dates import cn_int, find_dates, find_deadline, month_day_readings
     # in Chinese numerals, a range's end leaving its year out; a month alone is no date
     ("于二〇二四年三月十一日至五月十日进行巡察，三月起整改", None, ["2024-03-11", "2024-05-10"]),
     ("二〇二三年十一月六日至一月五日", None, ["2023-11-06", "2024-01-05"]),
+    ("中共某区卫生健康局党组\n2024年11月5", None, ["2024-11-05"]),  # a signature date that lost its 日
+    ("2024年11月15项工作", None, ["2024-11"]),
 ])
 def test_dates(text, year, values):
     assert [h.value for h in find_dates(text, year)] == values
