@@ -24,7 +24,7 @@ _LABELS = (
     (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
     (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
     # 问题1：…, 【问题1】…, 反馈问题1：…: the numbered item
-    (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、])\s*")),
+    (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、]|$)\s*")),  # or alone in a cell
     # 第一项问题：…, 第二项：…: the item counted; A．…, B．…: lettered items
     (3, re.compile(rf"^第([{CN}\d]{{1,3}})[项个](?:问题)?\s*[:.、]\s*")),
     (3, re.compile(r"^([A-H])\s*[.、]\s*(?=[\u4e00-\u9fff“\"])")),
@@ -277,6 +277,12 @@ def _label(level: int, num: str) -> str:
     return num
 
 
+def _alone_then_title(text: str) -> bool:
+    """Whether a line after a label standing alone (a table's 问题一 cell) states the problem:
+    not a label, a marker or another heading."""
+    return bool(text.strip()) and not _MARKER.match(text) and not any(rx.match(text) for _, rx in _LABELS)
+
+
 def _headings(lines: list[_Line]) -> list[Heading]:
     out: list[Heading] = []
     stack: list[tuple[int, str]] = []
@@ -302,6 +308,8 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             stack.append((level, label))
             problem = _PROBLEM_LABEL.match(t, m.end()) or _ASPECT_LABEL.match(t, m.end())  # 1.问题：…, 1.X方面：…
             at = problem.end() if problem else m.end()
+            if not t[at:].strip() and level >= 3 and k + 1 < len(lines) and _alone_then_title(lines[k + 1].text):
+                ln, t, at = lines[k + 1], lines[k + 1].text, 0  # 问题一 in a cell, the problem in the next
             sentence = first_sentence(t[at:])
             title = sentence.strip()
             pointed = _POINTED_INLINE.match(t, at + len(sentence))
