@@ -51,7 +51,7 @@ _ASPECT_LABEL = re.compile(r"[^,。;:]{2,20}?方面(?:存在的问题|的问题)
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?<=\n)结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对(?!(?:此|该|这一?|上述|以上)(?:个|项|类)?问题)\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))|关于\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
@@ -893,8 +893,8 @@ _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
 # 1.X；2.Y or (1)X；(2)Y in one line: the problems, numbered, after 巡察指出的问题：
 _MARKER_INLINE = re.compile(rf"{_MARKER_WORDS}\s*:")
 # …方面存在的问题：（1）X；（2）Y。 problems listed on their heading's line
-_PROBLEMS_INLINE = re.compile(rf"(?:存在|指出|反馈|发现)的?(?:主要)?问题\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[{CN}]{{1,2}}是)")
-_NUMBERED_INLINE = re.compile(r"(?:^|(?<=[;。:\s]))(?:(\d{1,2})[.、]|\((\d{1,2})\))\s*([^;。\n]+)")
+_PROBLEMS_INLINE = re.compile(rf"(?:存在|指出|反馈|发现)的?(?:主要)?问题\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[①-⑳]|[{CN}]{{1,2}}是)")
+_NUMBERED_INLINE = re.compile(r"(?:^|(?<=[;。:\s]))(?:(\d{1,2})[.、]|\((\d{1,2})\)|([①-⑳]))\s*([^;。\n]+)")  # or ①…；②…
 
 
 def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) -> list[Finding]:
@@ -909,7 +909,7 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
     items = [(f"{h.path}/{m.group(1)}是", m.group(2).strip(), m.start(2)) for m in _LISTED.finditer(s, at, line_end)]
     numbered = list(_NUMBERED_INLINE.finditer(s, at, line_end))
     if not items and numbered and (len(numbered) >= 2 or numbered[0].start() == at):  # （1）X: a list of one
-        items = [(f"{h.path}/{m.group(1) or m.group(2)}", m.group(3).strip(), m.start(3)) for m in numbered]
+        items = [(f"{h.path}/{m.group(1) or m.group(2) or m.group(3)}", m.group(4).strip(), m.start(4)) for m in numbered]
     if not items:
         title = first_sentence(s[at:line_end]).strip()
         items = [(h.path, title, at)]

@@ -996,7 +996,7 @@ def _place_exclusions() -> frozenset[str]:
 _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+(?:个|家|所|处)|等(?:地|省份?|市|县|区|地市|县区|区县)")  # 靖江、兴化两个储血点
 _ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
 _TOWN_INSTITUTION = re.compile("(?:中心)?卫生院|人民政府|党委")
-_WHOLE = frozenset("全各该本我每")  # 全镇, 各乡, 该村: the whole or each, not a name
+_WHOLE = frozenset("全各该本我每等")  # 全镇, 各乡, 该村, 等乡镇: the whole, each or the rest, not a name
 _FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
 
 
