@@ -123,7 +123,7 @@ def structure(text: Text) -> Report:
     year = int(published[:4]) if published else None
     findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year) \
         or _listed_findings(s, year)
-    findings = _tallied(s, findings)
+    findings = _tallied(s, findings, year)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
     return Report(
@@ -893,7 +893,7 @@ _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
 # 1.X；2.Y or (1)X；(2)Y in one line: the problems, numbered, after 巡察指出的问题：
 _MARKER_INLINE = re.compile(rf"{_MARKER_WORDS}\s*:")
 # …方面存在的问题：（1）X；（2）Y。 problems listed on their heading's line
-_PROBLEMS_INLINE = re.compile(rf"(?:存在|指出|反馈|发现)的?(?:主要)?问题\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[①-⑳]|[{CN}]{{1,2}}是)")
+_PROBLEMS_INLINE = re.compile(rf"(?:(?:存在|指出|反馈|发现)的?(?:主要)?问题|方面)\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[①-⑳]|[{CN}]{{1,2}}是)")
 _NUMBERED_INLINE = re.compile(r"(?:^|(?<=[;。:\s]))(?:(\d{1,2})[.、]|\((\d{1,2})\)|([①-⑳]))\s*([^;。\n]+)")  # or ①…；②…
 
 
@@ -1049,9 +1049,10 @@ _TALLY = re.compile(rf"第\s*((?:\([\d{CN}]+\)\s*(?:{_TALLY_SEP}\s*)?|[\d{CN}]+\
 _TALLY_ITEM = re.compile(rf"({_TALLY_SEP})?\s*\(?([\d{CN}]+)\)?")
 
 
-def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
-    """Statuses a tally gives by item number (第1、2、5项已完成整改，第4、7项正在整改) to
-    the findings that state none of their own. The numbers are the findings' own where
+def _tallied(s: str, findings: list[Finding], year: int | None) -> list[Finding]:
+    """Statuses a tally gives by item number (第1、2、5项已完成整改，第4、7项正在整改), or
+    lines answering each by number (针对问题1，…已完成整改), to the findings that state
+    none of their own. The numbers are the findings' own where
     they run on across sections, else their places in the report."""
     if all(f.status for f in findings):
         return findings
@@ -1059,11 +1060,20 @@ def _tallied(s: str, findings: list[Finding]) -> list[Finding]:
     if len(set(own)) != len(own):
         own = list(range(1, len(findings) + 1))
     status: dict[int, str] = {}
+    deadline: dict[int, str | None] = {}
     for numbers, phrase, _ in _tally(s):
         for n in numbers:
             status.setdefault(n, phrase)
-    return [replace(f, status=status.get(n)) if f.status is None and status.get(n) else f
-            for f, n in zip(findings, own)]
+    for m in _ANSWERED.finditer(s):  # 针对问题1，…，已完成整改。: measures given apart, by number
+        n, phrase = cn_int(m.group(1)), _status(m.group(2))
+        if n is not None and phrase:
+            status.setdefault(n, phrase)
+            deadline.setdefault(n, find_deadline(m.group(2), year)[0])
+    return [replace(f, status=status[n], deadline=f.deadline or deadline.get(n))
+            if f.status is None and status.get(n) else f for f, n in zip(findings, own)]
+
+
+_ANSWERED = re.compile(rf"(?m)^\s*针对(?:第)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*[,:]?([^\n]*)")
 
 
 def _numbers(findings: list[Finding]) -> list[int]:
