@@ -317,7 +317,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("一是对全镇家庭医生签约服务开展回访核查", "对全镇"),
     ("对局办公室原主任余某进行诫勉谈话", "局办公室"),
     ("推进各县总医院建设", "县总医院"),  # each county's: a class
-    ("对筋竹镇、归义镇等乡镇家庭医生团队开展考核", "等乡镇"),  # and other townships  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
+    ("对筋竹镇、归义镇等乡镇家庭医生团队开展考核", "等乡镇"),  # and other townships
+    ("推进城镇镇区建设", "城镇镇"),  # 城镇 (towns) is a word, not a town 城镇 + 镇  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),
     ("中共和县卫生健康委员会党组", "共和县"),

@@ -144,6 +144,13 @@ def test_a_verb_that_spells_a_far_county_is_the_verb(publisher, county_kept):
         assert ("agency", publisher[2:5] + "财政局") in names
 
 
+def test_a_town_named_with_a_verb_that_spells_a_far_county_is_the_town():
+    # 新建 (to build) is also the short name of Jiangxi's 新建县; 新建镇 is a town of Zhejiang's
+    r = _report("中共缙云县疾病预防控制中心支部委员会", "对壶镇镇、新建镇卫生院开展督导。")
+    names = {(e.type, e.name) for e in link(r, extract(r)).entities}
+    assert {("place", "壶镇镇"), ("place", "新建镇"), ("hospital", "新建镇卫生院")} <= names
+
+
 def test_posts_taken_later_in_the_sentence_and_groups_led():
     r = _report("中共沂水县卫生健康局党组",
                 "成立了以党组书记、局长孙立群为组长的整改工作领导小组。"
