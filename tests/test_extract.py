@@ -214,6 +214,8 @@ def test_nlp_pipe_batches():
      {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
     ("对原检验科主任阿西某收受回扣问题移送处理,主任李某某负责", {("person", "阿西某"), ("person", "李某某")}),
     ("对尤溪县总医院开展评估,向沙县区推广", {("hospital", "尤溪县总医院"), ("place", "尤溪县"), ("place", "沙县区")}),
+    ("对汉中市三二〇一医院原副院长李某违纪问题移送处理", {("hospital", "汉中市三二〇一医院"), ("place", "汉中市"),
+                                       ("person", "李某")}),  # a number with 〇 in the name
     ("支持黔东南州人民医院、黔西南州中医医院和伊犁州友谊医院建设",
      {("hospital", "黔东南州人民医院"), ("place", "黔东南州"), ("hospital", "黔西南州中医医院"), ("place", "黔西南州"),
       ("hospital", "伊犁州友谊医院"), ("place", "伊犁州")}),  # prefectures named by their ethnic groups, short

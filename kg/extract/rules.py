@@ -18,7 +18,7 @@ from kg.model import Mention
 from kg.resources import lexicon
 from kg.scan import ending_at
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u3007\u4e00-\u9fff"  # with 〇, a numeral in names (三二〇一医院)
 _CN_NUM = "一二三四五六七八九十百千两双"
 
 
