@@ -320,7 +320,8 @@ def test_names_as_other_reports_write_them(text, expected):
     ("对局办公室原主任余某进行诫勉谈话", "局办公室"),
     ("推进各县总医院建设", "县总医院"),  # each county's: a class
     ("对筋竹镇、归义镇等乡镇家庭医生团队开展考核", "等乡镇"),  # and other townships
-    ("推进城镇镇区建设", "城镇镇"),  # 城镇 (towns) is a word, not a town 城镇 + 镇  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
+    ("推进城镇镇区建设", "城镇镇"),  # 城镇 (towns) is a word, not a town 城镇 + 镇
+    ("推动委属委管医院高质量发展", "委属委管医院"),  # the commission's hospitals, a class  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),
     ("中共和县卫生健康委员会党组", "共和县"),
