@@ -49,8 +49,6 @@ def short_name(name: str) -> str:
     return name
 
 
-
-
 _BANNER = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]+?(?:([左右])翼)?([前中后左右])旗$")
 
 

@@ -1051,14 +1051,22 @@ def places(s: str) -> list[Mention]:
             continue  # 、韩村: a list's mark is no name; 韩村北路: a road named after a village
         # 对和平镇, 为那坡镇, 、和平镇: after a stop or in a list, a name may open with a stop character
         inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
-        if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or inner[:1] in _WHOLE or body[0] in _WHOLE \
-                or (a not in ends and ((body[-1] in _LEVEL and (suf not in "镇乡" or body[-2:-1] in _blockers().get(body[-1], "") or _is_division(body))) or any(c in single for c in inner.removesuffix("新").replace("新村", "")))) \
-                or (_stop_word_regex().search(body) and s[a - 1:a] != "、") or _COUNT.search(body):  # 壶镇镇, 汾市镇; 、新建镇
+        if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or inner[:1] in _WHOLE \
+                or body[0] in _WHOLE or (a not in ends and (_level_word(body, suf) or any(
+                    c in single for c in inner.removesuffix("新").replace("新村", "")))) \
+                or (_stop_word_regex().search(body) and s[a - 1:a] != "、") or _COUNT.search(body):  # 、新建镇: a list's
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
         taken[a:m.end()] = b"\x01" * (m.end() - a)
         ends.add(m.end())
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _level_word(body: str, suf: str) -> bool:
+    """A body ending in a level character makes a word with the suffix (县镇, 乡镇村, 镇村),
+    unless a town's own name holds it: 汾市镇, 壶镇镇 (not 城镇, nor a division's name)."""
+    return body[-1] in _LEVEL and (suf not in "镇乡" or body[-2:-1] in _blockers().get(body[-1], "")
+                                   or _is_division(body))
 
 
 def _conjunction(s: str, a: int) -> bool:
