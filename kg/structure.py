@@ -42,7 +42,7 @@ _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落�
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?:落实)?(?=\s*:|】))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：, 【整改落实】
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
-_POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*:\s*")
+_POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*[:,]\s*")  # 巡察指出，… too
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
                             r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:"  # 反馈意见指出：…
                             r"|(?:巡视|巡察)组?反馈(?:意见)?\s*:)\s*")  # 巡察反馈：… then 整改落实：…
@@ -50,6 +50,7 @@ _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题�
 _ASPECT_LABEL = re.compile(r"[^,。;:]{2,20}?方面(?:存在的问题|的问题)?\s*:\s*(?=[^\s])")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
+_MARKER_LABEL = re.compile(rf"\s*【?(?:{_MARKER_WORDS})(?:】|\s*:)")  # 整改措施：, 【整改成效】 as a label
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|(?<=\n)结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对(?!(?:此|该|这一?|上述|以上)(?:个|项|类)?问题)\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))"
@@ -302,6 +303,8 @@ def _headings(lines: list[_Line]) -> list[Heading]:
                 continue
             if listing is not None and level > listing:
                 break  # 整改措施： then 1．… 2．…: the measures, listed, not headings
+            if level >= 2 and _MARKER_LABEL.match(t, m.end()):
+                break  # （一）整改措施：… under a problem's heading: its rectification, not a heading
             listing = None
             label = _label(level, m.group(1))
             while stack and stack[-1][0] >= level:
@@ -837,6 +840,8 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     if pointed:  # 巡察指出的问题：一是…；二是…。 then 整改情况： for all of them
         return _pointed_findings(s, h, line_start + pointed.end(), stop, year)
     m = _ADDRESSED.search(first_line)
+    if m and m.group().endswith("方面") and _POINTED_INLINE.match(first_line, m.end()):
+        m = None  # 关于政治建设方面。巡察指出，X: the problem is X, the heading's title
     if m and len(_ITEM_MARKED.findall(body)) < 2:  # else its 一是 items are the problems, each with its 整改情况
         g = next(k for k in ("t", "q", "u", "v") if m.group(k))
         title = m.group(g).strip()
