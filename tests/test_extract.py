@@ -214,6 +214,7 @@ def test_nlp_pipe_batches():
      {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
     ("对原检验科主任阿西某收受回扣问题移送处理,主任李某某负责", {("person", "阿西某"), ("person", "李某某")}),
     ("对尤溪县总医院开展评估,向沙县区推广", {("hospital", "尤溪县总医院"), ("place", "尤溪县"), ("place", "沙县区")}),
+    ("推进清和街道社区卫生服务中心标准化建设", {("hospital", "清和街道社区卫生服务中心"), ("place", "清和街道")}),  # 和 closing a name
     ("支持汾市镇中心卫生院、麦市镇卫生院开展帮扶", {("hospital", "汾市镇中心卫生院"), ("place", "汾市镇"),
                                          ("hospital", "麦市镇卫生院"), ("place", "麦市镇")}),  # 市 inside towns' names
     ("对汉中市三二〇一医院原副院长李某违纪问题移送处理", {("hospital", "汉中市三二〇一医院"), ("place", "汉中市"),
@@ -324,6 +325,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("对筋竹镇、归义镇等乡镇家庭医生团队开展考核", "等乡镇"),  # and other townships
     ("推进城镇镇区建设", "城镇镇"),  # 城镇 (towns) is a word, not a town 城镇 + 镇
     ("定期深入包抓镇村开展帮扶", "包抓镇村"),  # 镇村: towns and villages
+    ("对县和街道两级开展督导", "县和街道"),  # the county and the streets
     ("推动委属委管医院高质量发展", "委属委管医院"),  # the commission's hospitals, a class  # the bureau's own office, a section  # the whole town, after a preposition  # 由 is the preposition here, not a surname
     ("加强贫困地区卫生院建设", "贫困地区卫生院"),  # a class
     ("按照《中国共产党巡视工作条例》和县委巡察工作领导小组有关要求", "和县"),

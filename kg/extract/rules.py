@@ -1053,13 +1053,22 @@ def places(s: str) -> list[Mention]:
         inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
         if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or inner[:1] in _WHOLE \
                 or body[0] in _WHOLE or (a not in ends and (_level_word(body, suf) or any(
-                    c in single for c in inner.removesuffix("新").replace("新村", "")))) \
+                    c in single for c in _name_part(inner)))) \
                 or (_stop_word_regex().search(body) and s[a - 1:a] != "、") or _COUNT.search(body):  # 、新建镇: a list's
             continue
         out[(a, m.end())] = _m("place", s, a, m.end(), name)
         taken[a:m.end()] = b"\x01" * (m.end() - a)
         ends.add(m.end())
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _name_part(inner: str) -> str:
+    """The part of a town's name that must hold no stop character: not a closing 新
+    (城关新 + 村, 新村) nor a closing 和 after a plain character (太和镇, 清和街道; but 县和街道)."""
+    inner = inner.removesuffix("新").replace("新村", "")
+    if len(inner) >= 2 and inner[-1] == "和" and inner[-2] not in _stops()[0] and inner[-2] not in _LEVEL:
+        inner = inner[:-1]
+    return inner
 
 
 def _level_word(body: str, suf: str) -> bool:
