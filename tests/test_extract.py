@@ -311,6 +311,7 @@ def test_names_as_other_reports_write_them(text, expected):
     ("组织市直公立医院党组织书记参加培训", "市直公立医院党组"),  # 党组织 is a word
     ("举行医共体总医院授牌仪式", "体总医院"),  # a name does not start inside 医共体
     ("推进国家区域医疗中心建设", "国家区域医疗中心"),  # a class of centres
+    ("支持省中医院建设国家中医医学中心", "国家中医医学中心"),  # a title the State gives, not a hospital
     ("督促县区卫健委做好汇报", "区卫健委"),  # 县区: counties and districts
     ("对6处不达标卫生室限期整改", "达标卫生室"),  # a class: clinics below standard
     ("在成都、绵阳等市建设监测哨点医院12家", "市建设监测哨点医院"),  # 等市: and other cities

@@ -196,6 +196,8 @@ _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社�
 _UNSPLIT = ("医共体", "医联体", "共同体", "联合体")
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)")
+# 国家儿童医学中心, 国家区域医疗中心: a title the State gives hospitals, not one of them
+_DESIGNATION = re.compile(rf"国家[{HAN}]{{0,6}}?(?:医学中心|医疗中心)$")
 # 党委组织部 in a hospital's ledger, 中心党委宣传部: an institution's own department, a section
 _OWN_DEPARTMENT = re.compile(r"(?:医院|中心|院)?党委(?:组织部|宣传部|统战部)")
 _INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属")  # 区属医院: a district's hospitals
@@ -390,8 +392,9 @@ def organisations(s: str) -> list[Mention]:
             continue
         else:
             body = s[a_end:m.start()]
-            if not _clean_body(body) or (s[a:a_end] in "委局" and not body and m.group() == "办公室"):
-                continue  # 局办公室: the bureau's own office, a section
+            if not _clean_body(body) or (s[a:a_end] in "委局" and not body and m.group() == "办公室") \
+                    or _DESIGNATION.match(s, a, m.end()):
+                continue  # 局办公室: the bureau's own office, a section; 国家中医医学中心: a designation
             base_end, base_type = _extend(s, m.end(), core[m.group()], units=False)
             end, type_ = _extend(s, base_end, base_type)
             end, type_ = _group_tail(s, end, type_)
@@ -458,7 +461,7 @@ def organisations(s: str) -> list[Mention]:
         if not starts or len(body) < 2 or ((_GENERIC.match(body) or _GENERIC.match(s[own:m.start()]))
                                            and c in _CLASS_CORES) \
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or _OWN_DEPARTMENT.fullmatch(s, start, end) \
-                or (s[start - 1:start] in _WHOLE and body[0] in _LEVEL) \
+                or (s[start - 1:start] in _WHOLE and body[0] in _LEVEL) or _DESIGNATION.match(s, start, end) \
                 or not (_COMPANY_BODY if type_ == "company" else _PLAIN_BODY).fullmatch(body):
             continue
         _keep(found, covered, s, start, end, type_)
