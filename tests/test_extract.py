@@ -214,6 +214,7 @@ def test_nlp_pipe_batches():
      {("person", "额尔敦"), ("person", "乌云其其格")}),  # Mongolian names: no Han surname, or not the one 乌 suggests
     ("对原检验科主任阿西某收受回扣问题移送处理,主任李某某负责", {("person", "阿西某"), ("person", "李某某")}),
     ("对尤溪县总医院开展评估,向沙县区推广", {("hospital", "尤溪县总医院"), ("place", "尤溪县"), ("place", "沙县区")}),
+    ("对乡镇卫生院监管不到位,新政镇卫生院存在违规采购问题", {("hospital", "新政镇卫生院"), ("place", "新政镇")}),  # 新 opening a name
     ("推进清和街道社区卫生服务中心标准化建设", {("hospital", "清和街道社区卫生服务中心"), ("place", "清和街道")}),  # 和 closing a name
     ("支持汾市镇中心卫生院、麦市镇卫生院开展帮扶", {("hospital", "汾市镇中心卫生院"), ("place", "汾市镇"),
                                          ("hospital", "麦市镇卫生院"), ("place", "麦市镇")}),  # 市 inside towns' names

@@ -1052,8 +1052,9 @@ def places(s: str) -> list[Mention]:
         body, name = s[a:suffix_at], s[a:m.end()]
         if not _PLAIN_BODY.fullmatch(body) or (suf == "村" and _ROAD.match(s, m.end())):
             continue  # 、韩村: a list's mark is no name; 韩村北路: a road named after a village
-        # 对和平镇, 为那坡镇, 、和平镇: after a stop or in a list, a name may open with a stop character
-        inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、") else body
+        # 对和平镇, 为那坡镇, 、和平镇, ，新政镇: after a stop or a list's mark, a name may open with a stop character, and with 新 after punctuation
+        inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、"
+                                   or (body[0] == "新" and not _BODY_CHAR.match(s[a - 1]))) else body
         if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or inner[:1] in _WHOLE \
                 or body[0] in _WHOLE or (a not in ends and (_level_word(body, suf) or any(
                     c in single for c in _name_part(inner)))) \
