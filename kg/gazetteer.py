@@ -206,17 +206,18 @@ def _now_called(region: Region, name: str) -> Region | None:
 def deepest(name: str, n: int, outer: Region) -> tuple[Region, int]:
     """`outer` is named by name[:n]; the division named last in the chain that follows
     (章贡区 in 江西省赣州市章贡区…), and where its name starts."""
-    g = gazetteer()
     start = 0
     while True:
         rest = name[n:]
-        found = next(((r, k) for k in range(min(len(rest), 12), 1, -1)
-                      for r in g.by_name.get(rest[:k], ()) or tuple(filter(None, (_now_called(x, rest[:k])
-                                                                             for x in g.renamed(rest[:k]))))
+        found = next(((r, k) for k in range(min(len(rest), 12), 1, -1) for r in _divisions_named(rest[:k])
                       if r.code != outer.code and is_within(r, outer)), None)
         if found is None:
             return outer, start
-        region, k = found
-        if now := _now_called(region, rest[:k + 1]):  # 三明市沙县区: the table's 沙县, renamed
-            region, k = now, k + 1
-        outer, start, n = region, n, n + k
+        outer, start, n = found[0], n, n + found[1]
+
+
+def _divisions_named(name: str) -> tuple[Region, ...]:
+    """The divisions whose full name is `name`, or that the table knows by an older one
+    (长沙市宁乡市, 三明市沙县区: the table's 宁乡县 and 沙县)."""
+    g = gazetteer()
+    return g.by_name.get(name, ()) or tuple(filter(None, (_now_called(r, name) for r in g.renamed(name))))

@@ -265,7 +265,7 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     from kg.extract.rules import _stops
 
     if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in _stops()[1] \
-            or (m.text[2:3] != "" and m.text[2:3] in "镇乡村"):  # 新建镇: a town named with the verb, not the county 新建 + 镇…
+            or m.text[2:3] in ("镇", "乡", "村"):  # 新建镇: a town named with the verb, not the county 新建 + 镇…
         return m
     g = gazetteer()
     here = _province_of(report.region)

@@ -312,15 +312,16 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             stack.append((level, label))
             problem = _PROBLEM_LABEL.match(t, m.end()) or _ASPECT_LABEL.match(t, m.end())  # 1.问题：…, 1.X方面：…
             at = problem.end() if problem else m.end()
+            src = ln  # the line that states the problem
             if not t[at:].strip() and level >= 3 and k + 1 < len(lines) and _alone_then_title(lines[k + 1].text):
-                ln, t, at = lines[k + 1], lines[k + 1].text, 0  # 问题一 in a cell, the problem in the next
-            sentence = first_sentence(t[at:])
+                src, at = lines[k + 1], 0  # 问题一 in a cell, the problem in the next
+            sentence = first_sentence(src.text[at:])
             title = sentence.strip()
-            pointed = _POINTED_INLINE.match(t, at + len(sentence))
+            pointed = _POINTED_INLINE.match(src.text, at + len(sentence))
             if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 the problem pointed out there
                 at = pointed.end()
-                title = first_sentence(t[at:]).strip()
-            start = ln.start + at
+                title = first_sentence(src.text[at:]).strip()
+            start = src.start + at
             out.append(Heading("/".join(lab for _, lab in stack), label, level, title,
                                start, start + len(title)))
             bare_open = False
@@ -900,7 +901,8 @@ _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
 _MARKER_INLINE = re.compile(rf"{_MARKER_WORDS}\s*:")
 # …方面存在的问题：（1）X；（2）Y。 problems listed on their heading's line
 _PROBLEMS_INLINE = re.compile(rf"(?:(?:存在|指出|反馈|发现)的?(?:主要)?问题|方面)\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[①-⑳]|[{CN}]{{1,2}}是)")
-_NUMBERED_INLINE = re.compile(r"(?:^|(?<=[;。:\s]))(?:(\d{1,2})[.、]|\((\d{1,2})\)|([①-⑳]))\s*([^;。\n]+)")  # or ①…；②…
+_INLINE_NUMBER = r"(?:(\d{1,2})[.、]|\((\d{1,2})\)|([①-⑳]))"  # 1．, （1）, ①: an item's number inside a line
+_NUMBERED_INLINE = re.compile(rf"(?:^|(?<=[;。:\s])){_INLINE_NUMBER}\s*([^;。\n]+)")
 
 
 def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) -> list[Finding]:
@@ -954,12 +956,12 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
     for n, x in enumerate(items, 1):
         number = _CLAUSE_NUMBER.match(x.group())
         at = x.start() + (number.end() if number else 0)
-        label = (number.group(1) or number.group(2)) if number else str(n)
+        label = next(filter(None, number.groups())) if number else str(n)
         found.append(_finding(s, label, s[at:x.end()].strip(), at, x.end(), x.end(), year))
     return _all_counted(s, found, end, year)
 
 
-_CLAUSE_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.、]|\((\d{1,2})\))\s*")
+_CLAUSE_NUMBER = re.compile(rf"\s*{_INLINE_NUMBER}\s*")
 
 
 def _all_counted(s: str, found: list[Finding], after: int, year: int | None) -> list[Finding]:
