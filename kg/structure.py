@@ -285,6 +285,26 @@ def _alone_then_title(text: str) -> bool:
     return bool(text.strip()) and not _MARKER.match(text) and not any(rx.match(text) for _, rx in _LABELS)
 
 
+# the body that acts, opening a measure: 委党组修订…, 中心党委召开…
+_ACTOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:党组|党委|党总支|党支部|支部|局|委|中心|医院)?(?:深入|全面|认真|持续|扎实|及时)?")
+
+
+def _before_measures(line: str, at: int, title: str) -> str:
+    """A heading's problem without the measures its line goes on to give after a colon
+    (1.学习不够深入：委党组修订…。已完成整改。): the left part states the problem and the
+    right one opens a measure, or the line ends by saying how far it got."""
+    colon = title.find(":")
+    if colon < 4 or not _PROBLEM_WORDS.search(title[:colon]) or title.count("(", 0, colon) > title.count(")", 0, colon):
+        return title
+    right = title[colon + 1:]
+    acted = _measure_start().match(right, _ACTOR.match(right).end()) or _measure_start().match(right)
+    said = _first_status(right)
+    last = [x for x in _TERMINAL.split(line[at:]) if x.strip()]
+    if acted or (said and right.startswith(said)) or (len(last) > 1 and _first_status(last[-1])):
+        return title[:colon]
+    return title
+
+
 def _headings(lines: list[_Line]) -> list[Heading]:
     out: list[Heading] = []
     stack: list[tuple[int, str]] = []
@@ -316,7 +336,7 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             if not t[at:].strip() and level >= 3 and k + 1 < len(lines) and _alone_then_title(lines[k + 1].text):
                 src, at = lines[k + 1], 0  # 问题一 in a cell, the problem in the next
             sentence = first_sentence(src.text[at:])
-            title = sentence.strip()
+            title = _before_measures(src.text, at, sentence.strip())
             pointed = _POINTED_INLINE.match(src.text, at + len(sentence))
             if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 the problem pointed out there
                 at = pointed.end()
@@ -995,7 +1015,8 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     note = _TITLE_NOTE.search(title)
     if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
-        status = _first_status(note.group(1)) or status
+        said = _LIMIT_VALUE.sub("", note.group(1))  # 整改时限：长期坚持 says how far only if the measures don't
+        status = _first_status(said) or status or _first_status(note.group(1))
         deadline = find_deadline(note.group(1), year)[0] or deadline
     return Finding(
         path=path,
@@ -1015,6 +1036,7 @@ _SOLVES = re.compile(r"(?:[^,;。]{2,24},)?(?:着力|切实|重点|集中|全力
                      r"(?P<p>.{4,}?)(?:的)?问题[。.]?")
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
 _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
+_LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;]*")  # 整改时限：长期坚持, up to the next clause
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
 _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*)?(?:已|正在|持续|基本|阶段性|部分|长期|需|未)")
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
