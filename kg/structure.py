@@ -52,7 +52,7 @@ _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentenc
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_LABEL = re.compile(rf"\s*【?(?:{_MARKER_WORDS})(?:】|\s*:)")  # 整改措施：, 【整改成效】 as a label
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|(?<=\n)结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;])结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对(?!(?:此|该|这一?|上述|以上)(?:个|项|类)?问题)\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))"
                         r"|关于\s*(?:(?:巡视|巡察)组?(?:指出|反馈|发现)的)?\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"  # 关于巡视指出的“…”问题
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")

@@ -225,6 +225,8 @@ def test_nlp_pipe_batches():
       ("hospital", "伊犁州友谊医院"), ("place", "伊犁州")}),  # prefectures named by their ethnic groups, short
     ("党委副书记、纪委书记乌云其其格任副组长,给予原财务科科长刘某诫勉谈话,给予王明党内警告处分",
      {("person", "乌云其其格"), ("person", "刘某"), ("person", "王明")}),  # a name up to 任副组长; 原 of a former post
+    ("联合市慢性病防治中心、省职业病防治中心和市血液中心开展筛查",
+     {("hospital", "市慢性病防治中心"), ("hospital", "省职业病防治中心"), ("hospital", "市血液中心")}),  # 防治中心, 血液中心
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
