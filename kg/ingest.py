@@ -12,6 +12,7 @@ import codecs
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -386,6 +387,8 @@ def _char_table() -> dict[int, int]:
 
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ufe0e\ufe0f]")
 _KEYCAP = re.compile("(?<=\\d)\u20e3")  # 1⃣ (a post's emoji number): 1.
+# Word's enclosed numbers: ㈠ → (一), ⑴ → (1), ⒈ → 1. (one character for several)
+_ENCLOSED = re.compile("[\u2474-\u249b\u3220-\u3229]")
 _CR = re.compile(r"\r\n?")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\d?\)"
@@ -455,6 +458,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_CR, "\n", text, origin)
     text, origin = _sub(_INVISIBLE, "", text, origin)
     text, origin = _sub(_KEYCAP, ".", text, origin)
+    text, origin = _sub(_ENCLOSED, lambda m: unicodedata.normalize("NFKC", m.group()), text, origin)
     if markdown:
         text, origin = _plain(text, origin)
     text, origin = columns.rebuild(text, origin)
@@ -682,10 +686,10 @@ def _inside_a_body_word(m: re.Match) -> bool:
     return m.string[m.start() - 1] + m.string[m.end()] in _body_bigrams()
 
 
-def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int],
+def _sub(pattern: re.Pattern, repl: str | Callable[[re.Match], str], text: str, origin: list[int],
          when: Callable[[re.Match], bool] | None = None) -> tuple[str, list[int]]:
     """`pattern.sub(repl)` that keeps `origin` aligned; inserted text maps to the match
-    start. `when`, if given, says which matches to replace."""
+    start. `repl` may be a function of the match; `when`, if given, says which matches to replace."""
     pieces: list[str] = []
     offsets: list[int] = []
     last = 0
@@ -695,10 +699,11 @@ def _sub(pattern: re.Pattern, repl: str, text: str, origin: list[int],
         s, e = m.span()
         pieces.append(text[last:s])
         offsets.extend(origin[last:s])
-        if repl:
-            pieces.append(repl)
+        put = repl(m) if callable(repl) else repl
+        if put:
+            pieces.append(put)
             at = origin[s] if s < len(origin) else (origin[-1] + 1 if origin else 0)
-            offsets.extend([at] * len(repl))
+            offsets.extend([at] * len(put))
         last = e
     if not pieces:
         return text, origin

@@ -139,6 +139,13 @@ def test_offsets_map_back_to_the_original():
     assert t.original[a] == "醫" and t.original[b - 1] == "療"
 
 
+def test_words_enclosed_numbers_become_the_labels_they_stand_for():
+    t = from_bytes("㈡全面从严治党方面\n⑶工会经费使用不规范。\n⒉制度不健全".encode("utf-8"))
+    assert t.text == "(二)全面从严治党方面\n(3)工会经费使用不规范。\n2.制度不健全"
+    i = t.text.index("工会")
+    assert t.original[slice(*t.to_original(i, i + 2))] == "工会"
+
+
 def test_html_page_is_turned_into_text():
     page = ("<html><head><title>t</title><script>var x='<p>';</script></head><body>"
             "<div class='nav'>首页 &gt; 通知公告</div><p>根据市委统一部署，市委第三巡察组对市卫健委进行了巡察。</p>"
