@@ -40,7 +40,7 @@ _ITEM_MARKED = re.compile(rf"(?:^|(?<=[。;:!?\n]))\s*[{CN}]{{1,2}}是[^。;\n]+
 _ITEM_START = re.compile(rf"^\s*([{CN}]{{1,2}})是")
 _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落实情况|完成情况)"
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?:落实)?(?=\s*:|】))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：, 【整改落实】
-_RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s]{1,12})")  # 整改进度: see _RESULT_LATER
+_RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s(]{1,12})")  # 整改进度: see _RESULT_LATER
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
 _POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*[:,]\s*")  # 巡察指出，… too
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
@@ -52,7 +52,7 @@ _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentenc
 _BARE_LINE = re.compile(r"[^。;:!?]{4,60}")  # a heading's words with no number and no sentence's end
 _MARKER_LABEL = re.compile(rf"\s*【?(?:{_MARKER_WORDS})(?:】|\s*:)")  # 整改措施：, 【整改成效】 as a label
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
-_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;])结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s)\]】]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;])结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s()\]】]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对(?!(?:此|该|这一?|上述|以上)(?:个|项|类)?问题)\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))"
                         r"|关于\s*(?:(?:巡视|巡察)组?(?:指出|反馈|发现)的)?\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"  # 关于巡视指出的“…”问题
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")

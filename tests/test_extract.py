@@ -227,6 +227,9 @@ def test_nlp_pipe_batches():
      {("person", "乌云其其格"), ("person", "刘某"), ("person", "王明")}),  # a name up to 任副组长; 原 of a former post
     ("联合市慢性病防治中心、省职业病防治中心和市血液中心开展筛查",
      {("hospital", "市慢性病防治中心"), ("hospital", "省职业病防治中心"), ("hospital", "市血液中心")}),  # 防治中心, 血液中心
+    ("指导丰台中西医结合医院、县中西医结合医院开展自查,推进中西医结合医院建设",
+     {("hospital", "丰台中西医结合医院"), ("hospital", "县中西医结合医院")}),  # a long kind before 医院
+    ("医院委托海南国际招标有限公司开展审计", {("company", "海南国际招标有限公司")}),  # 委托 is the verb
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -308,6 +311,8 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("委托海南国际招标有限公司开展第三方审计", "委托海南国际招标有限公司"),  # 委 of 委托 is no commission
+    ("推进中西医结合医院建设", "中西医结合医院"),  # a kind of hospital, not one
     ("对市直四家公立医院开展检查", "市直四家公立医院"),
     ("按照省委部署", "省委部"),
     ("向上级组织部门推荐干部", "上级组织部"),  # 部门 is a word

@@ -195,6 +195,7 @@ _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社�
 # Class words holding a character that stops a name (共 of 共计): a name never starts inside them.
 _UNSPLIT = ("医共体", "医联体", "共同体", "联合体")
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")
+_WORD_AFTER_ANCHOR = frozenset("托员派屈面势部限")  # 委托, 委员, 局面: a word, not 委党组 or 局办公室
 _COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|所|批|类|种|座|次|部委|部)")
 # 国家儿童医学中心, 国家区域医疗中心: a title the State gives hospitals, not one of them
 _DESIGNATION = re.compile(rf"国家[{HAN}]{{0,6}}?(?:医学中心|医疗中心)$")
@@ -257,7 +258,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if not _NOT_CENTRE.match(s, m.start()):
                 out.append((m.start(), m.end()))
     for m in re.finditer("[委局]", s):
-        if _is_boundary(s, m.start()):
+        if _is_boundary(s, m.start()) and s[m.end():m.end() + 1] not in _WORD_AFTER_ANCHOR:
             out.append((m.start(), m.end()))
     for m in _LEAGUE.finditer(s):  # 团县委, 共青团X市委: the Youth League's committees
         if _is_boundary(s, m.start()):
