@@ -248,13 +248,16 @@ _DEADLINE = re.compile(
     r"(?<!截至)(?<!截止)(?<![于到至年\d])"
     r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月|(?P<yend>年|(?<=年)))\s*(?:份)?\s*"
     r"(?:(?:底|末)(?:之?前|以前|(?=[,]?(?:争取|力争|全面|全部|基本)?(?:完成|整改|到位|达到|实现|落实|建成|投入|出台|上线|开工)))"
-    r"|(?:(?P<d>\d{1,2})\s*日)?\s*(?:之?前|以前))"
+    r"|(?:(?P<d>\d{1,2})\s*日|[上中下]旬)?\s*(?:之?前|以前))"
 )
+# 2025年上半年, 2025年第一季度 (前, 底, 末 or 完成 after it): the period's last month
+_PERIOD = re.compile(r"(?<!截至)(?<!截止)(?<![至到])(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<half>[上下])半年|第?(?P<q>[一二三四1-4])季度)"
+                     r"(?=\s*(?:底|末)?\s*(?:之?前|以前|内|完成|整改|到位|$|[,。;)]))")
 
 
 _PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|确保)于")
 _YEAR_END = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*年?(?:底|末)")
-_TIME_LIMIT = re.compile(r"(?:整改|完成)?时限\s*[:：]\s*(?:于|在)?")
+_TIME_LIMIT = re.compile(r"(?:整改|完成)?(?:时限|期限)\s*[:：]\s*(?:于|在)?")
 
 
 def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, int]:
@@ -266,12 +269,17 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
     year_end = limit and _YEAR_END.match(text, limit.end())
     if year_end:  # 整改时限：2025年底
         return f"{year_end.group(1)}-12", year_end.start(), year_end.end()
+    period = _PERIOD.search(text)
+    if limit and period and period.start() == limit.end():  # 整改时限：2025年上半年
+        return _period_end(period), period.start(), period.end()
     if limit:
         hit = next((h for h in find_dates(text[limit.end():limit.end() + 20], year) if h.value), None)
         if hit:
             return hit.value, limit.end() + hit.start, limit.end() + hit.end
     # 计划于2025年6月底前完成, 将于…: a plan's 于 starts a deadline, where 已于 and 请于 do not
     for mt in _DEADLINE.finditer(_PLANNED.sub(lambda p: p.group()[:-1] + " ", text)):
+        if period and period.start() < mt.start():
+            break
         y = int(mt["y"]) if mt["y"] else year
         if mt["m"]:
             m = int(mt["m"])
@@ -284,4 +292,13 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
         if mt["d"] and _valid(y, m, int(mt["d"])):
             return _iso(y, m, int(mt["d"])), mt.start(), mt.end()
         return _iso(y, m), mt.start(), mt.end()
+    if period:
+        return _period_end(period), period.start(), period.end()
     return None, -1, -1
+
+
+def _period_end(period: re.Match) -> str:
+    """The last month of 2025年上半年 (06), 下半年 (12) or 第N季度 (3N)."""
+    q = period["q"]
+    m = 3 * ("一二三四".find(q) + 1 or int(q)) if q else (6 if period["half"] == "上" else 12)
+    return _iso(int(period["y"]), m)

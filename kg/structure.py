@@ -920,8 +920,8 @@ _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
 # 1.X；2.Y or (1)X；(2)Y in one line: the problems, numbered, after 巡察指出的问题：
 _MARKER_INLINE = re.compile(rf"{_MARKER_WORDS}\s*:")
 # …方面存在的问题：（1）X；（2）Y。 problems listed on their heading's line
-_PROBLEMS_INLINE = re.compile(rf"(?:(?:存在|指出|反馈|发现)的?(?:主要)?问题|方面)\s*:\s*(?=\(\d|\d{{1,2}}[.、]|[①-⑳]|[{CN}]{{1,2}}是)")
-_INLINE_NUMBER = r"(?:(\d{1,2})[.、]|\((\d{1,2})\)|([①-⑳]))"  # 1．, （1）, ①: an item's number inside a line
+_PROBLEMS_INLINE = re.compile(rf"(?:(?:存在|指出|反馈|发现)的?(?:主要)?问题|方面)\s*:\s*(?=\([\d{CN}]|\d{{1,2}}[.、]|[①-⑳]|[{CN}]{{1,2}}是)")
+_INLINE_NUMBER = rf"(?:(\d{{1,2}})[.、]|\((\d{{1,2}})\)|([①-⑳])|\(([{CN}]{{1,2}})\))"  # 1．, （1）, ①, （一）: an item's number inside a line
 _NUMBERED_INLINE = re.compile(rf"(?:^|(?<=[;。:\s])){_INLINE_NUMBER}\s*([^;。\n]+)")
 
 
@@ -937,7 +937,7 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
     items = [(f"{h.path}/{m.group(1)}是", m.group(2).strip(), m.start(2)) for m in _LISTED.finditer(s, at, line_end)]
     numbered = list(_NUMBERED_INLINE.finditer(s, at, line_end))
     if not items and numbered and (len(numbered) >= 2 or numbered[0].start() == at):  # （1）X: a list of one
-        items = [(f"{h.path}/{m.group(1) or m.group(2) or m.group(3)}", m.group(4).strip(), m.start(4)) for m in numbered]
+        items = [(f"{h.path}/{next(filter(None, m.groups()[:4]))}", m.group(5).strip(), m.start(5)) for m in numbered]
     if not items:
         title = first_sentence(s[at:line_end]).strip()
         items = [(h.path, title, at)]

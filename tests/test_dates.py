@@ -60,6 +60,13 @@ def test_readings_never_zero_pad():
     ("整改时限：2025年末", "2025-12"),
     ("计划二〇二五年三月底前完成", "2025-03"),  # in Chinese numerals, as formal reports write dates
     ("计划于二〇二五年十二月三十一日前完成", "2025-12-31"),
+    ("整改期限：2024年底", "2024-12"),  # 期限 labels a time limit as 时限 does
+    ("整改期限：2025年上半年", "2025-06"),  # a half-year, a quarter: its last month
+    ("整改时限：2025年下半年", "2025-12"),
+    ("计划于2025年第一季度完成", "2025-03"),
+    ("2024年11月中旬前完成", "2024-11"),
+    ("截至2024年上半年,已完成", None),
+    ("2024年上半年已完成整改", None),
 ])
 def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline
