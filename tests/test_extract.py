@@ -230,6 +230,8 @@ def test_nlp_pipe_batches():
     ("指导丰台中西医结合医院、县中西医结合医院开展自查,推进中西医结合医院建设",
      {("hospital", "丰台中西医结合医院"), ("hospital", "县中西医结合医院")}),  # a long kind before 医院
     ("医院委托海南国际招标有限公司开展审计", {("company", "海南国际招标有限公司")}),  # 委托 is the verb
+    ("给予荣县人民医院纪委书记刘洋诫勉处理,给予副院长张立警告处分",
+     {("person", "刘洋"), ("person", "张立"), ("agency", "荣县人民医院纪委")}),  # the measure right after the name
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -311,6 +313,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("对原副院长给予党内警告处分", "党内"),  # 党 is a surname, 党内 no name
     ("委托海南国际招标有限公司开展第三方审计", "委托海南国际招标有限公司"),  # 委 of 委托 is no commission
     ("推进中西医结合医院建设", "中西医结合医院"),  # a kind of hospital, not one
     ("对市直四家公立医院开展检查", "市直四家公立医院"),
