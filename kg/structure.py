@@ -981,7 +981,7 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
     return _all_counted(s, found, end, year)
 
 
-_CLAUSE_NUMBER = re.compile(rf"\s*{_INLINE_NUMBER}\s*")
+_CLAUSE_NUMBER = re.compile(rf"\s*(?:{_INLINE_NUMBER}|([{CN}]{{1,2}}是))\s*")  # 1.…；2.… or 一是…；二是…
 
 
 def _all_counted(s: str, found: list[Finding], after: int, year: int | None) -> list[Finding]:
