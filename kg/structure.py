@@ -624,8 +624,12 @@ def _measure_start() -> re.Pattern:
     return re.compile("|".join(sorted((row[0] for row in lexicon("measure_verbs")), key=len, reverse=True)))
 
 
+# a measure may open with whom or what it acts on: 对各科室…开展督查, 与湘雅医院建立专科联盟
+_PREPOSITION_FIRST = re.compile(r"(?:对|与|同|向|为|在|按照|根据|通过)[^,。;]{1,30}?(?=进行|开展|建立|签订|组织|实施|完成)")
+
+
 def _is_measure(title: str) -> bool:
-    verb = _measure_start().match(title)
+    verb = _measure_start().match(title) or _PREPOSITION_FIRST.match(title)
     return verb is not None and (verb.group() in _OBJECT_VERBS or not _PROBLEM_WORDS.search(title))
 
 

@@ -313,6 +313,8 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("推动雩田镇、草林镇等中心卫生院建立双向转诊机制", "中心卫生院"),  # a kind, after 等
+    ("下派县级医院医生到乡镇卫生院服务", "下派县级医院"),
     ("对原副院长给予党内警告处分", "党内"),  # 党 is a surname, 党内 no name
     ("委托海南国际招标有限公司开展第三方审计", "委托海南国际招标有限公司"),  # 委 of 委托 is no commission
     ("推进中西医结合医院建设", "中西医结合医院"),  # a kind of hospital, not one

@@ -463,6 +463,7 @@ def organisations(s: str) -> list[Mention]:
                                            and c in _CLASS_CORES) \
                 or _COUNT.search(body) or _INSIDE_GENERIC.search(body) or _OWN_DEPARTMENT.fullmatch(s, start, end) \
                 or (s[start - 1:start] in _WHOLE and body[0] in _LEVEL) or _DESIGNATION.match(s, start, end) \
+                or (s[start - 1:start] == "等" and len(body) <= 2) \
                 or not (_COMPANY_BODY if type_ == "company" else _PLAIN_BODY).fullmatch(body):
             continue
         _keep(found, covered, s, start, end, type_)
