@@ -1069,8 +1069,9 @@ def _status(rect: str) -> str | None:
         return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
     for sentence in _TERMINAL.split(rect):  # …。此项问题已完成整改。 …。已基本完成,持续推进。 …。目前已阶段性完成
         found = _first_status(sentence)
-        if found and (_THIS_ONE.search(sentence) or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)):
-            return found
+        if found and (_THIS_ONE.search(sentence) or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)
+                      or (len(sentence.strip()) <= 14 and sentence.rsplit(",", 1)[-1].strip().startswith(found))):
+            return found  # …。立行立改，已整改到位。: a short sentence closing on it
     return None
 
 
