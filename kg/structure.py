@@ -24,7 +24,7 @@ _LABELS = (
     (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
     (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
     # 问题1：…, 【问题1】…, 反馈问题1：…: the numbered item
-    (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*(?:】|[:.、]|$)\s*")),  # or alone in a cell
+    (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*\(?(\d{{1,2}}|[{CN}]{{1,3}})\)?\s*(?:】|[:.、]|$)\s*")),  # or alone in a cell
     # 第一项问题：…, 第二项：…: the item counted; A．…, B．…: lettered items
     (3, re.compile(rf"^第([{CN}\d]{{1,3}})[项个](?:问题)?\s*[:.、]\s*")),
     (3, re.compile(r"^([A-H])\s*[.、]\s*(?=[\u4e00-\u9fff“\"])")),
@@ -985,7 +985,7 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
     return _all_counted(s, found, end, year)
 
 
-_CLAUSE_NUMBER = re.compile(rf"\s*(?:{_INLINE_NUMBER}|([{CN}]{{1,2}}是))\s*")  # 1.…；2.… or 一是…；二是…
+_CLAUSE_NUMBER = re.compile(rf"\s*(?:{_INLINE_NUMBER}|([{CN}]{{1,2}}是)|(第[{CN}]{{1,2}})[,、])\s*")  # 1.…；一是…；第一，…
 
 
 def _all_counted(s: str, found: list[Finding], after: int, year: int | None) -> list[Finding]:

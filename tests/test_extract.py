@@ -313,6 +313,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("对局机关和曾家镇卫生院等5个党支部开展检查", "局机关和曾家镇卫生院"),  # two bodies joined by 和
     ("推动雩田镇、草林镇等中心卫生院建立双向转诊机制", "中心卫生院"),  # a kind, after 等
     ("下派县级医院医生到乡镇卫生院服务", "下派县级医院"),
     ("对原副院长给予党内警告处分", "党内"),  # 党 is a surname, 党内 no name

@@ -338,6 +338,8 @@ def _word_goes_on(s: str, end: int) -> bool:
 
 _TAIL = re.compile(rf"[{HAN}\d()]{{1,12}}?(?:督查组|督导组|工作组|领导小组|专班|指挥部|考评组|检查组)(?:办公室)?")
 _BODY_STOPS = frozenset("的了在是对向把将被从到给等各我由以并而或也都就还又已这那每仅均及与")
+# 和 after a body's word joins two bodies (局机关和曾家镇卫生院), where 卫生和计划生育 and 和平区 are one
+_JOINED = re.compile(r"(?:机关|中心|[局委院部室办站所])和")
 
 
 def _group_tail(s: str, end: int, type_: str) -> tuple[int, str]:
@@ -357,7 +359,7 @@ def _stop_word_regex() -> re.Pattern:
 
 def _clean_body(body: str) -> bool:
     """A body between an anchor and its suffix holds no function word or verb phrase."""
-    if any(c in _BODY_STOPS for c in body) or _stop_word_regex().search(body):
+    if any(c in _BODY_STOPS for c in body) or _stop_word_regex().search(body) or _JOINED.search(body):
         return False
     if re.search(r"\d{2,}|\d[号路街]", body.replace("120", "")):  # 120急救指挥中心: the emergency number
         return False
