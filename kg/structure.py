@@ -54,7 +54,7 @@ _MARKER_LABEL = re.compile(rf"\s*【?(?:{_MARKER_WORDS})(?:】|\s*:)")  # 整改
 _MARKER_ANYWHERE = re.compile(rf"(?m)^[ \t]*【?{_MARKER_WORDS}")
 _RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;])结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s()\]】]{1,12})")
 _ADDRESSED = re.compile(r"(?:针对(?!(?:此|该|这一?|上述|以上)(?:个|项|类)?问题)\s*(?:[“\"‘](?P<t>.+?)[”\"’]\s*|(?P<u>[^。;]+?))"
-                        r"|关于\s*(?:(?:巡视|巡察)组?(?:指出|反馈|发现)的)?\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"  # 关于巡视指出的“…”问题
+                        r"|关于\s*(?:(?:巡视|巡察)组?(?:指出|反馈|发现)的?)?\s*(?:[“\"‘](?P<q>.+?)[”\"’]\s*|(?P<v>[^。;]+?)))"  # 关于巡视指出的“…”问题
                         r"(?:的)?(?:问题|方面)(?:的整改(?:情况|落实情况)?)?(?=[。;,:]|$)")
 # A half-width full stop ends a sentence after a character or closing mark (copies that
 # use "." for "。"), never inside 18.9万元, a heading's "1." or an address.
@@ -152,12 +152,13 @@ def _lines(s: str) -> list[_Line]:
 
 
 def first_sentence(s: str) -> str:
-    """Text up to the first 。 (or ; ! ? or a full stop written ".") outside quotation marks."""
+    """Text up to the first 。 (or ; ! ? or a full stop written ".") outside quotation marks
+    and brackets (…不够有力（责任领导：吴海波；整改时限：2024年12月底）)."""
     depth = 0
     for i, c in enumerate(s):
-        if c in "“《":
+        if c in "“《(":
             depth += 1
-        elif c in "”》" and depth:
+        elif c in "”》)" and depth:
             depth -= 1
         elif c in "。;!?." and depth == 0 and _TERMINAL.match(s, i):
             return s[:i]
