@@ -232,6 +232,8 @@ def test_nlp_pipe_batches():
     ("医院委托海南国际招标有限公司开展审计", {("company", "海南国际招标有限公司")}),  # 委托 is the verb
     ("给予荣县人民医院纪委书记刘洋诫勉处理,给予副院长张立警告处分",
      {("person", "刘洋"), ("person", "张立"), ("agency", "荣县人民医院纪委")}),  # the measure right after the name
+    ("完成市疾病预防控制中心与市卫生健康监督中心职能整合",
+     {("hospital", "市疾病预防控制中心"), ("agency", "市卫生健康监督中心")}),  # a supervision centre is a body
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
