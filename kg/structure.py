@@ -42,7 +42,7 @@ _MARKER_WORDS = r"整改(?:情况|结果|措施|计划|进展|进度|成效|落�
 _MARKER = re.compile(rf"^\s*【?(?:{_MARKER_WORDS}|改情况|整改(?:落实)?(?=\s*:|】))】?\s*[:]?\s*")  # 整改情况：, 【整改措施】, 整改：, 【整改落实】
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s(]{1,12})")  # 整改进度: see _RESULT_LATER
 # 问题：, 存在问题：, 问题表现：, and unnumbered 【反馈问题】 / 反馈问题：
-_POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:指出|发现|反馈)(?:的问题)?\s*[:,]\s*")  # 巡察指出，… too
+_POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:反馈意见)?(?:指出|发现|反馈)(?:的问题)?\s*[:,]\s*")  # 巡察指出，… too
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
                             r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:"  # 反馈意见指出：…
                             r"|(?:巡视|巡察)组?反馈(?:意见)?\s*:)\s*")  # 巡察反馈：… then 整改落实：…
@@ -1089,9 +1089,17 @@ def _tallied(s: str, findings: list[Finding], year: int | None) -> list[Finding]
     """Statuses a tally gives by item number (第1、2、5项已完成整改，第4、7项正在整改), or
     lines answering each by number (针对问题1，…已完成整改), to the findings that state
     none of their own. The numbers are the findings' own where
-    they run on across sections, else their places in the report."""
+    they run on across sections, else their places in the report. A sentence counting
+    them all as done (巡察反馈的5个问题已全部完成整改) gives the rest theirs."""
     if all(f.status for f in findings):
         return findings
+    for m in _ALL_DONE.finditer(s):
+        sentence = first_sentence(s[m.start():])
+        if cn_int(m.group(1)) == len(findings) and (phrase := _first_status(sentence)):
+            deadline_all = find_deadline(sentence, year)[0]
+            findings = [f if f.status else replace(f, status=phrase, deadline=f.deadline or deadline_all)
+                        for f in findings]
+            break
     own = _numbers(findings)
     if len(set(own)) != len(own):
         own = list(range(1, len(findings) + 1))
@@ -1148,6 +1156,8 @@ def _tally(text: str) -> list[tuple[list[int], str, int]]:
 # (not 此项问题已完成整改: a finding's own last line)
 _CLOSER = re.compile(r"以上|上述|(?:该|本|此)(?:方面|部分|领域|类)")
 _ALL_COUNTED = re.compile(rf"(?:以上|上述)(?:反馈的?)?(\d+|[{CN}]+)(?:个|项|条)")
+# 巡察反馈的5个问题已全部完成整改: every finding counted as done, with no count of some between
+_ALL_DONE = re.compile(rf"(?:反馈|指出|发现|提出)的?(\d+|[{CN}]+)(?:个|项|条)问题[^。;\n\d{CN}]{{0,6}}?(?:均|全部|都)")
 
 
 def _closed_sections(s: str, findings: list[Finding], year: int | None) -> list[Finding]:

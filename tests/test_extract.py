@@ -234,6 +234,8 @@ def test_nlp_pipe_batches():
      {("person", "刘洋"), ("person", "张立"), ("agency", "荣县人民医院纪委")}),  # the measure right after the name
     ("完成市疾病预防控制中心与市卫生健康监督中心职能整合",
      {("hospital", "市疾病预防控制中心"), ("agency", "市卫生健康监督中心")}),  # a supervision centre is a body
+    ("推动县医院与哈家镇、彭镇卫生院组建医共体,对城镇卫生院开展检查",
+     {("hospital", "彭镇卫生院"), ("place", "彭镇"), ("place", "哈家镇")}),  # a town of one character
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -315,6 +317,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("对、城镇卫生院开展检查", "城镇"),
     ("对局机关和曾家镇卫生院等5个党支部开展检查", "局机关和曾家镇卫生院"),  # two bodies joined by 和
     ("推动雩田镇、草林镇等中心卫生院建立双向转诊机制", "中心卫生院"),  # a kind, after 等
     ("下派县级医院医生到乡镇卫生院服务", "下派县级医院"),

@@ -1050,6 +1050,8 @@ def places(s: str) -> list[Mention]:
         lengths = (2, 3, 4) if s[suffix_at - 1] != "族" else range(4, 10)  # 下谷坪土家族乡: a 民族乡
         if suf in ("乡", "镇") and _TOWN_INSTITUTION.match(s, m.end()):
             lengths = (*lengths, 5, 6)  # 扎库齐牛录乡卫生院: a long name, but its centre names it a town
+            if suffix_at > 1 and not _BODY_CHAR.match(s[suffix_at - 2]) and s[suffix_at - 1] not in "城乡村集古小重名市县":
+                lengths = (1,)  # 、彭镇卫生院: a town of one character after a list's mark (not 城镇, 集镇 …)
         a = next((suffix_at - n for n in lengths if suffix_at - n >= 0 and
                   (suffix_at - n in ends or _is_boundary(s, suffix_at - n))), None)
         if a is None or any(taken[a:m.end()]):
