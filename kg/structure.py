@@ -22,6 +22,9 @@ _LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
     (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
     (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
+    # a decimal outline: 2.1 …方面, then 2.1.1 the problem
+    (1.6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])\s*(?![万亿元千百])(?=[\u4e00-\u9fff“\"])")),  # not 18.9万元
+    (3, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff“\"])")),
     (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
     # 问题1：…, 【问题1】…, 反馈问题1：…: the numbered item
     (3, re.compile(rf"^【?(?:(?:巡视|巡察)?反馈)?问题\s*\(?(\d{{1,2}}|[{CN}]{{1,3}})\)?\s*(?:】|[:.、]|$)\s*")),  # or alone in a cell
