@@ -868,6 +868,11 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     pointed = _POINTED_OUT.search(body) or _PROBLEMS_INLINE.search(first_line)
     if pointed:  # 巡察指出的问题：一是…；二是…。 then 整改情况： for all of them
         return _pointed_findings(s, h, line_start + pointed.end(), stop, year)
+    inline = [m for m in _ITEM_THEN_RECT.finditer(first_line) if line_start + m.start() >= h.end]
+    if inline:  # （一）关于…方面的问题。1.X的问题。整改情况：…。2.Y…: each problem and its measures in the line
+        ends = [line_start + m.start() for m in inline[1:]] + [stop]
+        return [_finding(s, f"{h.path}/{m.group(1)}", m.group("t").strip(), line_start + m.start("t"),
+                         line_start + m.end(), end, year) for m, end in zip(inline, ends)]
     m = _ADDRESSED.search(first_line)
     if m and m.group().endswith("方面") and _POINTED_INLINE.match(first_line, m.end()):
         m = None  # 关于政治建设方面。巡察指出，X: the problem is X, the heading's title
@@ -923,6 +928,7 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
     return out
 
 
+_ITEM_THEN_RECT = re.compile(rf"(?:^|(?<=[。;]))\s*(\d{{1,2}})[.、]\s*(?P<t>[^。;\n]{{4,}}?)[。;]\s*(?={_MARKER_WORDS}\s*:)")
 _POINTED_OUT = re.compile(r"^[ \t]*(?:巡察|巡视)?(?:组)?(?:指出|反馈|发现)的?(?:主要)?问题\s*:\s*", re.M)
 _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
 # 1.X；2.Y or (1)X；(2)Y in one line: the problems, numbered, after 巡察指出的问题：
