@@ -459,8 +459,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_INVISIBLE, "", text, origin)
     text, origin = _sub(_KEYCAP, ".", text, origin)
     text, origin = _sub(_ENCLOSED, lambda m: unicodedata.normalize("NFKC", m.group()), text, origin)
-    if markdown:
-        text, origin = _plain(text, origin)
+    text, origin = _plain(text, origin) if markdown else _pipe_table(text, origin)
     text, origin = columns.rebuild(text, origin)
     text, origin = _sub(_EMPTY_TAB_CELL, EMPTY_CELL, text, origin, _in_ticked_row)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
@@ -496,13 +495,14 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
 
 # --- Markdown (pages saved or converted as .md): its marks are layout, not text ------
 
+_MD_TABLE_RULE = r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
 _MD_MARKS = [(re.compile(p, re.M), r) for p, r in (
     (r"!\[[^\]\n]*\]\([^)\n]*\)", ""),  # an image
     (r"\[(?=[^\[\]\n]+\]\([^)\n]*\))", ""), (r"\]\([^)\n]*\)", ""),  # [text](address): the text stays
     (r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$", ""),  # a heading's #
     (r"^[ \t]*(?:>[ \t]?)+", ""),  # a quotation
     (r"^[ \t]*(?:[-*_][ \t]*){3,}$", ""),  # a rule
-    (r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", ""),  # under a table's header
+    (_MD_TABLE_RULE, ""),  # under a table's header
     (r"^[ \t]*[-*+][ \t]+", ""),  # a list's bullet
     (r"\*\*|__|(?<=[\u4e00-\u9fff])\*(?!\*)|(?<!\*)\*(?=[\u4e00-\u9fff])", ""),  # emphasis
     (r"\\(?=[\\`*_{}\[\]()#+\-.!|])", ""),  # an escape
@@ -525,8 +525,26 @@ def _plain(text: str, origin: list[int]) -> tuple[str, list[int]]:
     own, as a saved page's table has, so one reader serves both."""
     for pattern, repl in _MD_MARKS:
         text, origin = _sub(pattern, repl, text, origin)
+    return _pipe_cells(text, origin)
+
+
+def _pipe_cells(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Each cell of a row written between pipes (| a | b | c |) on a line of its own."""
     text, origin = _sub(_MD_CELL, "\n", text, origin, _in_md_row)
     return _sub(_MD_ROW_EDGE, "", text, origin)
+
+
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$")
+_PIPE_RULE = re.compile(_MD_TABLE_RULE, re.M)
+
+
+def _pipe_table(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """A table written with pipes in a plain text (copied from an editor that writes
+    Markdown): read as a Markdown file's table is, where two rows or more stand."""
+    if len(_PIPE_ROW.findall(text)) < 2:
+        return text, origin
+    text, origin = _sub(_PIPE_RULE, "", text, origin)
+    return _pipe_cells(text, origin)
 
 
 # --- tables copied from a word processor: a row a line, its cells between tabs -------

@@ -236,6 +236,7 @@ def test_nlp_pipe_batches():
      {("hospital", "市疾病预防控制中心"), ("agency", "市卫生健康监督中心")}),  # a supervision centre is a body
     ("推动县医院与哈家镇、彭镇卫生院组建医共体,对城镇卫生院开展检查",
      {("hospital", "彭镇卫生院"), ("place", "彭镇"), ("place", "哈家镇")}),  # a town of one character
+    ("医院党委书记王国栋同志任整改工作领导小组组长", {("agency", "整改工作领导小组"), ("person", "王国栋")}),  # 同志任
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),

@@ -146,6 +146,16 @@ def test_words_enclosed_numbers_become_the_labels_they_stand_for():
     assert t.original[slice(*t.to_original(i, i + 2))] == "工会"
 
 
+def test_a_pipe_table_in_plain_text_puts_each_cell_on_a_line():
+    src = ("首页 | 政务公开 | 卫生健康\n| 序号 | 反馈问题 | 整改结果 |\n| --- | --- | --- |\n"
+           "| 1 | 党委议事规则执行不严格 | 已完成 |\n| 2 | 专科建设进展缓慢 | 正在整改 |\n")
+    t = from_bytes(src.encode("utf-8"))
+    lines = [x for x in t.text.split("\n") if x]
+    assert lines[0] == "首页 | 政务公开 | 卫生健康"  # a page's menu is no table
+    assert lines[1:] == ["序号", "反馈问题", "整改结果", "1", "党委议事规则执行不严格", "已完成",
+                         "2", "专科建设进展缓慢", "正在整改"]
+
+
 def test_html_page_is_turned_into_text():
     page = ("<html><head><title>t</title><script>var x='<p>';</script></head><body>"
             "<div class='nav'>首页 &gt; 通知公告</div><p>根据市委统一部署，市委第三巡察组对市卫健委进行了巡察。</p>"
