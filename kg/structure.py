@@ -929,7 +929,8 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
 
 
 _ITEM_THEN_RECT = re.compile(rf"(?:^|(?<=[。;]))\s*(\d{{1,2}})[.、]\s*(?P<t>[^。;\n]{{4,}}?)[。;]\s*(?={_MARKER_WORDS}\s*:)")
-_POINTED_OUT = re.compile(r"^[ \t]*(?:巡察|巡视)?(?:组)?(?:指出|反馈|发现)的?(?:主要)?问题\s*:\s*", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:——|—|-|·|●|■|◆|▲)[ \t]*([^\n]+?)[;。]?[ \t]*$", re.M)  # ——X；
+_POINTED_OUT = re.compile(r"^[ \t]*(?:巡察|巡视)?(?:组)?(?:指出|反馈|发现)的?(?:主要)?问题\s*:[ \t]*", re.M)
 _LISTED = re.compile(rf"([{CN}]{{1,2}})是\s*([^;。\n]+)")
 # 1.X；2.Y or (1)X；(2)Y in one line: the problems, numbered, after 巡察指出的问题：
 _MARKER_INLINE = re.compile(rf"{_MARKER_WORDS}\s*:")
@@ -952,6 +953,12 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
     numbered = list(_NUMBERED_INLINE.finditer(s, at, line_end))
     if not items and numbered and (len(numbered) >= 2 or numbered[0].start() == at):  # （1）X: a list of one
         items = [(f"{h.path}/{next(filter(None, m.groups()[:4]))}", m.group(5).strip(), m.start(5)) for m in numbered]
+    if not items and not s[at:line_end].strip():  # the label alone, then ——X； on a line each
+        items = [(f"{h.path}/{k}", m.group(1), m.start(1)) for k, m in enumerate(_BULLET.finditer(s, line_end, rect), 1)]
+        if not items:  # or the problem on the next line
+            at = line_end + 1
+            line_end = s.find("\n", at) if 0 <= s.find("\n", at) < stop else stop
+            rect = max(rect, line_end)
     if not items:
         title = first_sentence(s[at:line_end]).strip()
         items = [(h.path, title, at)]
@@ -1024,8 +1031,10 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
     if (wrapped := _OF_PROBLEM.search(title)) and wrapped.start() >= 4:
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
     tag = _TITLE_TAG.match(title)
-    if tag and _first_status(tag.group(1)) == tag.group(1):  # 【已完成】财务管理不规范: its status first
-        title, t_start, status = title[tag.end():], t_start + tag.end(), status or tag.group(1)
+    if tag and len(title) > tag.end():  # 【已完成】X: its status first; 【党的领导】X: its kind, a label
+        title, t_start = title[tag.end():], t_start + tag.end()
+        if _first_status(tag.group(1)) == tag.group(1):
+            status = status or tag.group(1)
     note = _TITLE_NOTE.search(title)
     if note and (_first_status(note.group(1)) or _DEADLINE_HEADER.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
@@ -1056,7 +1065,7 @@ _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
-_THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项")  # 此项问题已完成整改, 该问题整改已取得阶段性成效
+_THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项|(?:以上|上述)问题")  # 此项问题已完成整改, 该问题整改已取得阶段性成效
 
 
 def _status(rect: str) -> str | None:
