@@ -163,6 +163,7 @@ def _unit_regex() -> re.Pattern:
 _LEVEL = "省市区县州旗盟镇乡"
 # 中央 as an adjective, not the Party centre: 原中央苏区县, 中央空调, 中央厨房, 中央供氧
 _NOT_CENTRE = re.compile("中央(?:苏区|空调|厨房|供氧|监护|吸引)")
+_MOVED_IN = re.compile("(?<=[入进])驻")  # 入驻县政务服务中心: moving in, not a stationed group's 驻
 _BODY_CHAR = re.compile(rf"[{HAN}\d()]")
 _HEADS = ("中共中央", "中共", "国家", "国务院", "党中央", "中央", "自治区", "自治州", "驻", "派驻")
 # Bodies that name a class of institutions, not one: 公立医院, 乡镇卫生院, 基层党组织.
@@ -255,7 +256,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out.append((i, i + 1))
     for head in _HEADS:
         for m in re.finditer(head, s):
-            if not _NOT_CENTRE.match(s, m.start()):
+            if not _NOT_CENTRE.match(s, m.start()) and not _MOVED_IN.match(s, m.start()):
                 out.append((m.start(), m.end()))
     for m in re.finditer("[委局]", s):
         if _is_boundary(s, m.start()) and s[m.end():m.end() + 1] not in _WORD_AFTER_ANCHOR:
