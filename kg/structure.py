@@ -250,6 +250,7 @@ def _region(publisher: str | None, title: str | None, s: str) -> Region | None:
     return _region_in_opening(s[:400])
 
 
+_COMMITTEE_AFTER = re.compile(r"党?委(?!员)")
 _BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:党组|党委|委员会|党总支|支部|局|厅|医院|中心|办公室|政府)")
 
 
@@ -260,8 +261,8 @@ def _region_in_opening(opening: str) -> Region | None:
     for i in range(len(opening) - 2):
         n = next((n for n in range(min(9, len(opening) - i), 2, -1) if opening[i + n - 1] in "省市区县州旗盟"
                   and opening[i:i + n] in g.by_name), 0)
-        if n and _BODY_AFTER.match(opening, i + n):
-            return region_of(opening[i:])
+        if n and (_BODY_AFTER.match(opening, i + n) or _COMMITTEE_AFTER.match(opening, i + n)):
+            return region_of(opening[i:])  # …对湖州市疾控中心党委; 根据湖北省委统一部署: the committee's own
     return None
 
 

@@ -160,6 +160,14 @@ def test_half_width_full_stops_end_sentences_and_titles():
     assert "整改情况:退还费用18.9万元." in [text[a:b] for a, b in r.sentences]  # 18.9 is a number
 
 
+def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
+    text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
+            "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"
+            "中共华中科技大学同济医学院附属同济医院委员会\n2024年12月20日")
+    r = _read(text)
+    assert r.region is not None and (r.region.name, r.region.level) == ("湖北省", "province")
+
+
 def test_a_news_item_takes_its_region_from_the_opening_and_its_publisher_from_the_page():
     text = ("市委第三巡察组向市疾控中心党委反馈巡察情况\n发布日期：2023-06-21  来源：市委巡察办\n"
             "根据市委巡察工作统一部署，2023年3月13日至4月28日，市委第三巡察组对湖州市疾病预防控制中心党委开展了常规巡察。"
