@@ -20,7 +20,7 @@ from kg.scan import ending_at
 CN = r"一二三四五六七八九十"
 _LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
-    (2, re.compile(rf"^\(([{CN}]{{1,3}})\)\s*[、,.]?\s*")),
+    (2, re.compile(rf"^\(([{CN}]{{0,3}})\)\s*[、,.]?\s*(?=\S)")),  # （）X: a copy dropped the number
     (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
     # a decimal outline: 2.1 …方面, then 2.1.1 the problem
     (1.6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])\s*(?![万亿元千百])(?=[\u4e00-\u9fff“\"])")),  # not 18.9万元
@@ -514,6 +514,8 @@ def _period(hits: list[DateHit], warnings: list[str]) -> tuple[str | None, str |
     for i, h in enumerate(full[1:], 1):
         if h.range_end:
             return _value(full[i - 1], "start", warnings), _value(h, "end", warnings)
+    if full[0].range_end:  # 2024年4月日至6月14日: a start too garbled to read, the end clear
+        return None, _value(full[0], "end", warnings)
     return _value(full[0], "start", warnings), None
 
 

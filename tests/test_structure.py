@@ -160,6 +160,14 @@ def test_half_width_full_stops_end_sentences_and_titles():
     assert "整改情况:退还费用18.9万元." in [text[a:b] for a, b in r.sentences]  # 18.9 is a number
 
 
+def test_a_start_too_garbled_to_read_leaves_the_end_as_the_end():
+    text = ("中共某县卫生健康局党组关于巡察整改情况的通报\n"
+            "根据县委统一部署，2024年4月日至6月14日，县委第巡察组对县卫生健康局党组进行了常规巡察，2024年7月26日反馈了巡察意见。\n"
+            "中共某县卫生健康局党组\n2024年11月8日")
+    i = _read(text).inspection
+    assert (i.start, i.end, i.feedback) == (None, "2024-06-14", "2024-07-26")
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"
@@ -699,6 +707,11 @@ AS_WRITTEN = {
         "1.【全面从严治党】对委属单位财务监管不严。\n整改情况：追回资金21.6万元。已完成整改。\n"
         "2.【已完成】干部队伍结构不合理。\n整改情况：选拔年轻干部5名。\n中共某市卫生健康委员会党组\n2024年12月4日",
         [("对委属单位财务监管不严", "已完成整改", None), ("干部队伍结构不合理", "已完成", None)]),
+    "a heading whose number a copy dropped, （）X": (
+        "中共某县卫生健康局党组关于巡察整改情况的通报\n二反馈问题整改情况\n（一）对乡镇卫生院监管不到位\n"
+        "整改情况对全县卫生院开展专项督查。已完成整改。\n（）财务管理不规范\n整改情况：清退费用1.92万元。已完成整改。\n"
+        "中共某县卫生健康局党组\n2024年11月8日",
+        [("对乡镇卫生院监管不到位", "已完成整改", None), ("财务管理不规范", "已完成整改", None)]),
     "statuses in a tally by the findings' bracketed numbers": (
         "中共某县中医医院支部委员会关于巡察整改情况的通报\n一、整改工作总体情况\n反馈的3个问题中，第（一）（三）项已完成整改，"
         "第（二）项正在整改。\n二、巡察反馈问题整改落实情况\n（一）“三会一课”不规范\n整改措施：制定学习计划。\n"
