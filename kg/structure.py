@@ -84,6 +84,7 @@ _INSPECTED = re.compile(
     rf"(?:第[{CN}\d]+轮)?"  # 开展了第三轮常规巡察
     r"(?:[\u4e00-\u9fff“”]{1,12}?(?=专项))?(?:常规|专项|机动|提级|交叉|延伸|联动|“?回头看”?)?(?:巡视|巡察)"  # 扶贫领域专项巡察
 )
+_MOBILISED = re.compile(r"(?:巡视|巡察)组(?:巡视|巡察)(?P<target>[^,。;\s]{2,30}?(?:党组|党委|党总支|党支部))工作动员会")
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
 _PARTY_TARGET = re.compile(r"(?:党组|党委|党总支|党支部|委员会)$")
 _TARGET_CUT = re.compile(r"(?:含|及其|以及|及|(?<=[局委会院办组部心站所司厅])和|、|\(|等单位|等).*$")  # 和 after a body, not 卫生和计划生育委员会
@@ -124,8 +125,8 @@ def structure(text: Text) -> Report:
             warnings.append(f"no signature date; using the web page's date {published}")
     region = _region(publisher, title, s)
     headings = _headings(lines)
-    inspection = _inspection(s, lines, headings, title, warnings)
     year = int(published[:4]) if published else None
+    inspection = _inspection(s, lines, headings, title, warnings, year)
     findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year) \
         or _listed_findings(s, year)
     findings = _tallied(s, findings, year)
@@ -400,7 +401,7 @@ def _opening(s: str, headings: list[Heading]) -> tuple[int, int]:
 
 
 def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str | None,
-                warnings: list[str]) -> Inspection:
+                warnings: list[str], year: int | None = None) -> Inspection:
     o_start, o_end = _opening(s, headings)
     opening = s[o_start:o_end]
     groups = [_group_name(m) for m in ending_at(_GROUP, _GROUP_END, s, 40)]
@@ -436,6 +437,13 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
         if len(between) == 1:
             end = between[0]
             warnings.append(f"end date lost characters; read as {end}, the one reading between start and feedback")
+    mobilised = None if mi else _MOBILISED.search((title or "") + "\n" + opening)
+    if mobilised:  # 省委第五巡视组巡视省卫生健康委党组工作动员会召开: on site from that meeting on
+        target = target or _clean_target(mobilised.group("target"))
+        said = next((m for m in _MOBILISED.finditer(opening)), None)
+        sentence_start = max(opening.rfind(c, 0, said.start()) for c in "。\n") + 1 if said else -1
+        hit = next((h for h in find_dates(opening, year) if h.value and sentence_start <= h.start), None) if said else None
+        start = start or (hit.value if hit and len(hit.value) == 10 else None)
     if target is None:
         mf = _FEEDBACK.search(opening)
         if mf and mf.group("target"):

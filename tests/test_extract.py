@@ -320,6 +320,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("受理反映主要负责人和重要岗位领导干部问题的来信", "和重"),  # 和 after a post joins, unless 同志 follows
     ("对、城镇卫生院开展检查", "城镇"),
     ("对局机关和曾家镇卫生院等5个党支部开展检查", "局机关和曾家镇卫生院"),  # two bodies joined by 和
     ("推动雩田镇、草林镇等中心卫生院建立双向转诊机制", "中心卫生院"),  # a kind, after 等

@@ -168,6 +168,16 @@ def test_a_start_too_garbled_to_read_leaves_the_end_as_the_end():
     assert (i.start, i.end, i.feedback) == (None, "2024-06-14", "2024-07-26")
 
 
+def test_a_mobilisation_meeting_gives_the_target_and_the_start_and_no_findings():
+    text = ("省委第五巡视组巡视省卫生健康委党组工作动员会召开\n发布时间：2024-04-12\n"
+            "4月10日，省委第五巡视组巡视省卫生健康委党组工作动员会召开。组长李文华作了讲话。\n"
+            "根据省委统一部署，省委第五巡视组将在省卫生健康委工作约2个月。")
+    r = _read(text)
+    i = r.inspection
+    assert (i.inspector, i.target, i.start, i.end, i.feedback) == ("省委第五巡视组", "省卫生健康委党组", "2024-04-10", None, None)
+    assert r.findings == ()
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"

@@ -737,6 +737,7 @@ def _name_ending(s: str, end: int) -> tuple[int, int] | None:
 
 # Prepositions that are surnames as well (由, 向, 经): before a whole name, they are the preposition.
 _PREPOSITIONS = frozenset("由向经将于和")
+_CONJUNCTIONS = frozenset("和与及")
 
 
 # A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
@@ -789,7 +790,9 @@ def people(s: str) -> list[Mention]:
         """The name at `j`, after a post: written with a dot, with a Han surname, or with
         none, up to the word that follows names."""
         dotted = _dotted_name(s, j)
-        span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" else None)
+        joined = s[j:j + 1] in _CONJUNCTIONS and not _NAMES_TO_COMRADE.match(s, j)  # 负责人和重要岗位: and, not 和 the surname
+        span = dotted or (_name_after_post(s, j) if s[j:j + 1] in surnames and s[j + 1:j + 2] != "某" and not joined
+                          else None)
         bare = _BARE_NAME.match(s, j)
         if bare and bare.group(2) == "、" and not posts.match(s, bare.end()) \
                 and not _NAMES_TO_COMRADE.match(s, bare.end()):
