@@ -239,6 +239,7 @@ def test_nlp_pipe_batches():
     ("医院党委书记王国栋同志任整改工作领导小组组长", {("agency", "整改工作领导小组"), ("person", "王国栋")}),  # 同志任
     ("配合区公共资源交易中心规范招投标程序,入驻县政务服务中心",
      {("agency", "区公共资源交易中心"), ("agency", "县政务服务中心")}),  # a government's service centres
+    ("为会川镇、莲峰镇村卫生室配备设备", {("place", "会川镇"), ("place", "莲峰镇")}),  # the towns' village clinics
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -320,6 +321,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("为会川镇、莲峰镇村卫生室配备设备", "莲峰镇村卫生室"),  # a class: every village clinic of the town
     ("受理反映主要负责人和重要岗位领导干部问题的来信", "和重"),  # 和 after a post joins, unless 同志 follows
     ("对、城镇卫生院开展检查", "城镇"),
     ("对局机关和曾家镇卫生院等5个党支部开展检查", "局机关和曾家镇卫生院"),  # two bodies joined by 和

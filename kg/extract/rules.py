@@ -481,11 +481,13 @@ def organisations(s: str) -> list[Mention]:
                   or s[max(0, a - 2):a] in double), None)
         if a is not None and not any(covered[a:m.end()]):
             _keep(found, covered, s, a, m.end(), "agency")
-    named = [m for m in found.values()  # 区)疾控中心: cut inside a bracket
-             if not _LEVEL_CLASS.search(m.text) and m.text.count("(") == m.text.count(")")]
+    named = [m for m in found.values()  # 区)疾控中心: cut inside a bracket; 莲峰镇村卫生室: a town's village clinics
+             if not _LEVEL_CLASS.search(m.text) and m.text.count("(") == m.text.count(")")
+             and not _TOWNS_CLINICS.search(m.text)]
     return _stationed(s, _joint(s, sorted(named, key=lambda x: x.start)))
 
 
+_TOWNS_CLINICS = re.compile(r"[镇乡]村卫生室$")
 # 乡镇(街道)卫生院, 县(市、区)疾控中心: a bracket of level words makes a class, not a name
 _LEVEL_WORD = "(?:乡镇|街道|县区|区县|市区|县市|[省市区县州旗盟镇乡])"
 _LEVEL_CLASS = re.compile(rf"\({_LEVEL_WORD}(?:、{_LEVEL_WORD})*\)")
@@ -1049,8 +1051,9 @@ def places(s: str) -> list[Mention]:
     for m in _PLACE_SUFFIX.finditer(s):
         suf = m.group("suf")
         suffix_at = m.end() - len(suf)
-        if s[m.end():m.end() + 1] and s[m.end()] in _FOLLOW_BLOCK.get(suf, ""):
-            continue
+        if s[m.end():m.end() + 1] and s[m.end()] in _FOLLOW_BLOCK.get(suf, "") \
+                and not (suf in ("镇", "乡") and s.startswith("村卫生室", m.end())):
+            continue  # 镇村, 乡级: a word; but 莲峰镇村卫生室 is the town's village clinics
         lengths = (2, 3, 4) if s[suffix_at - 1] != "族" else range(4, 10)  # 下谷坪土家族乡: a 民族乡
         if suf in ("乡", "镇") and _TOWN_INSTITUTION.match(s, m.end()):
             lengths = (*lengths, 5, 6)  # 扎库齐牛录乡卫生院: a long name, but its centre names it a town
