@@ -901,6 +901,7 @@ _PROGRAMME = re.compile("(?:计划|工程|行动|项目|战略)$")  # “长白�
 _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])")
 
 
+_POINTED_BEFORE = re.compile(r"(?:指出|反馈|发现)[:：]?$")
 _PROBLEM_BEFORE = re.compile(r"(?:破解|解决|杜绝|防止|避免|克服|纠正|存在|出现)$")
 _PROBLEM_AFTER = re.compile(r"问题|现象|困境|难题|隐患|倾向|带来")
 
@@ -926,6 +927,8 @@ def quoted_policies(s: str) -> list[Mention]:
             continue
         if s[max(0, m.start() - 2):m.start()] == "关于" and s.startswith(("的问题", "问题"), m.end()):
             continue  # 关于“支部标准化建设有差距”的问题: a finding's title, quoted
+        if _POINTED_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+            continue  # 巡察指出：“基层党组织建设薄弱”: the problem the group pointed out, quoted
         if text.endswith(endings) and not _SET_OF.match(text):
             continue  # “报销单”, “一本通” are things; “三张清单” names a set kept as a practice
         if _PROBLEM_BEFORE.search(s, max(0, m.start() - 2), m.start()) or _PROBLEM_AFTER.match(s, m.end()):
