@@ -128,7 +128,7 @@ def structure(text: Text) -> Report:
     year = int(published[:4]) if published else None
     inspection = _inspection(s, lines, headings, title, warnings, year)
     findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year) \
-        or _listed_findings(s, year)
+        or _listed_findings(s, year) or _addressed_findings(s, year)
     findings = _tallied(s, findings, year)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
@@ -1011,6 +1011,25 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
         label = next(filter(None, number.groups())) if number else str(n)
         found.append(_finding(s, label, s[at:x.end()].strip(), at, x.end(), x.end(), year))
     return _all_counted(s, found, end, year)
+
+
+# 针对“X”的问题，…  对于“Y”的问题，…: problems named in the prose that answers them, unnumbered
+_ADDRESSED_INLINE = re.compile(r"(?:^|(?<=[。;\n]))[ \t]*(?:针对|对于|关于)\s*[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]\s*的?问题\s*[,:]")
+
+
+def _addressed_findings(s: str, year: int | None) -> list[Finding]:
+    """Problems a report with no numbered findings names one after another in its prose,
+    each opening the sentences that answer it (针对“X”的问题，局党组…，已完成整改。). Two at
+    least: one such sentence alone is prose about a problem, not a list of them."""
+    found = list(_ADDRESSED_INLINE.finditer(s))
+    if len(found) < 2:
+        return []
+    out = []
+    for k, m in enumerate(found):
+        line_end = s.find("\n", m.end())
+        end = min(found[k + 1].start() if k + 1 < len(found) else len(s), line_end if line_end >= 0 else len(s))
+        out.append(_finding(s, str(k + 1), m.group("t").strip(), m.start("t"), m.end(), end, year))
+    return out
 
 
 _CLAUSE_NUMBER = re.compile(rf"\s*(?:{_INLINE_NUMBER}|([{CN}]{{1,2}}是)|(第[{CN}]{{1,2}})[,、])\s*")  # 1.…；一是…；第一，…

@@ -925,7 +925,7 @@ def quoted_policies(s: str) -> list[Mention]:
             continue
         if s[max(0, m.start() - 2):m.start()].endswith("针对") or text in idioms:
             continue
-        if s[max(0, m.start() - 2):m.start()] == "关于" and s.startswith(("的问题", "问题"), m.end()):
+        if s[max(0, m.start() - 2):m.start()] in ("关于", "对于") and s.startswith(("的问题", "问题"), m.end()):
             continue  # 关于“支部标准化建设有差距”的问题: a finding's title, quoted
         if _POINTED_BEFORE.search(s, max(0, m.start() - 4), m.start()):
             continue  # 巡察指出：“基层党组织建设薄弱”: the problem the group pointed out, quoted
