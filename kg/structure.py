@@ -1017,11 +1017,18 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
 _ADDRESSED_INLINE = re.compile(r"(?:^|(?<=[。;\n]))[ \t]*(?:针对|对于|关于)\s*[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]\s*的?问题\s*[,:]")
 
 
+_POINTED_PROSE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:在[^,。;\n]{2,20}方面,)?(?:巡察|巡视)组?(?:指出|反馈|发现)"
+                            r"(?:的问题(?:是|为|主要是)|\s*[,:])\s*(?P<t>[^。;\n]{4,80})[。;]")
+
+
 def _addressed_findings(s: str, year: int | None) -> list[Finding]:
     """Problems a report with no numbered findings names one after another in its prose,
-    each opening the sentences that answer it (针对“X”的问题，局党组…，已完成整改。). Two at
-    least: one such sentence alone is prose about a problem, not a list of them."""
-    found = list(_ADDRESSED_INLINE.finditer(s))
+    each opening the sentences that answer it (针对“X”的问题，局党组…，已完成整改。; 在X方面，
+    巡察指出的问题是Y。对此，…). Two at least: one such sentence alone is prose about a
+    problem, not a list of them."""
+    found = sorted([*_ADDRESSED_INLINE.finditer(s),
+                    *(m for m in _POINTED_PROSE.finditer(s) if _PROBLEM_WORDS.search(m.group("t")))],
+                   key=lambda m: m.start())
     if len(found) < 2:
         return []
     out = []
