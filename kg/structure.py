@@ -1014,7 +1014,8 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
 
 
 # 针对“X”的问题，…  对于“Y”的问题，…: problems named in the prose that answers them, unnumbered
-_ADDRESSED_INLINE = re.compile(r"(?:^|(?<=[。;\n]))[ \t]*(?:针对|对于|关于)\s*[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]\s*的?问题\s*[,:]")
+_ADDRESSED_INLINE = re.compile(rf"(?:^|(?<=[。;\n]))[ \t]*(?:[{CN}]{{1,2}}是|\d{{1,2}}[.、]|\(\d{{1,2}}\)|[①-⑳])?\s*"
+                               r"(?:针对|对于|关于)\s*[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]\s*的?问题\s*[,:]")  # 一是针对…, 1.针对…
 
 
 _POINTED_PROSE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:在[^,。;\n]{2,20}方面,)?(?:巡察|巡视)组?(?:指出|反馈|发现)"
