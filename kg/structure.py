@@ -980,7 +980,9 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 # with no heading above them
 _PROBLEMS_LISTED = re.compile(rf"(?:问题|主要(?:表现|体现)(?:在|为)?|主要是|具体(?:表现)?(?:在|为))\s*:\s*(?=[{CN}]{{1,2}}是)")
 _PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:主要)?(?:有|是|包括|为)?"
-                             rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?\s*:\s*")  # 反馈的问题主要有以下4个方面：
+                             rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?"
+                             r"(?:[。,]\s*(?:主要(?:是|有|表现在|表现为)|具体(?:是|为|表现为)))?"  # …存在一些问题。主要是：
+                             r"\s*:\s*")  # 反馈的问题主要有以下4个方面：
 _CLAUSE = re.compile(r"[^;。\n]+")
 
 
@@ -1015,7 +1017,8 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
 
 # 针对“X”的问题，…  对于“Y”的问题，…: problems named in the prose that answers them, unnumbered
 _ADDRESSED_INLINE = re.compile(rf"(?:^|(?<=[。;\n]))[ \t]*(?:[{CN}]{{1,2}}是|\d{{1,2}}[.、]|\(\d{{1,2}}\)|[①-⑳])?\s*"
-                               r"(?:针对|对于|关于)\s*[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]\s*的?问题\s*[,:]")  # 一是针对…, 1.针对…
+                               r"(?:针对|对于|关于)\s*(?:[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]|(?!(?:巡视|巡察|上述|以上|该|此|这些?|反馈))"
+                               r"(?P<u>[^“”\",。;:\n]{4,40}?))\s*的?问题\s*[,:]")  # 一是针对…, 1.针对…, 针对X的问题，
 
 
 _POINTED_PROSE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:在[^,。;\n]{2,20}方面,)?(?:巡察|巡视)组?(?:指出|反馈|发现)"
@@ -1036,7 +1039,8 @@ def _addressed_findings(s: str, year: int | None) -> list[Finding]:
     for k, m in enumerate(found):
         line_end = s.find("\n", m.end())
         end = min(found[k + 1].start() if k + 1 < len(found) else len(s), line_end if line_end >= 0 else len(s))
-        out.append(_finding(s, str(k + 1), m.group("t").strip(), m.start("t"), m.end(), end, year))
+        g = "t" if m.group("t") else "u"
+        out.append(_finding(s, str(k + 1), m.group(g).strip(), m.start(g), m.end(), end, year))
     return out
 
 
