@@ -128,7 +128,7 @@ def structure(text: Text) -> Report:
     year = int(published[:4]) if published else None
     inspection = _inspection(s, lines, headings, title, warnings, year)
     findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year) \
-        or _listed_findings(s, year) or _addressed_findings(s, year)
+        or _listed_findings(s, year) or _addressed_findings(s, year) or _enumerated_findings(s, year)
     findings = _tallied(s, findings, year)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
@@ -609,6 +609,9 @@ def _findings(s: str, lines: list[_Line], headings: list[Heading], year: int | N
     if not chosen:
         deepest = max(x[3] for x in sections)
         chosen = [x for x in sections if x[3] == deepest and len(x[0]) > 1]
+    if not chosen and len(numbered) > 1 and min(h.level for h in numbered) > 1 \
+            and 2 * sum(bool(_PROBLEM_WORDS.search(h.title)) for h in numbered) > len(numbered):
+        chosen = [(numbered, end, False, 0)]  # (一)X。(二)Y。 with no chapter above: a news item's problems, one list
     out: list[Finding] = []
     for inside, stop, marked, _ in chosen:
         inside = _without_measures(inside)
@@ -1042,6 +1045,31 @@ def _addressed_findings(s: str, year: int | None) -> list[Finding]:
         g = "t" if m.group("t") else "u"
         out.append(_finding(s, str(k + 1), m.group(g).strip(), m.start(g), m.end(), end, year))
     return out
+
+
+_ENUMERATED = re.compile(rf"(?:存在|反馈|指出)了?(?P<list>[^。;:\n]{{8,200}}?)等(?:[\d{CN}]+个)?(?:方面)?的?问题")
+_ABOVE_ALL = re.compile(r"(?:上述|以上)(?:[\d一二三四五六七八九十]+个)?问题[^。\n]*")
+
+
+def _enumerated_findings(s: str, year: int | None) -> list[Finding]:
+    """The problems a short report names in one sentence, apart by 、 (存在理论学习不深入、
+    财务管理不规范等问题), each stating a fault; a later 上述问题已全部完成整改 gives their status."""
+    m = _ENUMERATED.search(s)
+    if m is None:
+        return []
+    listed = m.group("list")
+    cut = listed.rfind("存在") + 2 if "存在" in listed else 0  # 指出，X党组存在A、B等问题: after 存在
+    parts, at = [], m.start("list") + cut
+    for part in listed[cut:].split("、"):
+        parts.append((part.strip(), at + len(part) - len(part.lstrip())))
+        at += len(part) + 1
+    if len(parts) < 2 or not all(len(p) >= 4 and _PROBLEM_WORDS.search(p) for p, _ in parts):
+        return []
+    said = next((x for x in _ABOVE_ALL.finditer(s, m.end()) if _first_status(x.group())), None)
+    status = _first_status(said.group()) if said else None
+    deadline = find_deadline(said.group(), year)[0] if said else None
+    return [Finding(path=str(k), title=p, start=a, end=a + len(p), status=status, deadline=deadline,
+                    rectification="", rect_start=m.end(), rect_end=m.end()) for k, (p, a) in enumerate(parts, 1)]
 
 
 _CLAUSE_NUMBER = re.compile(rf"\s*(?:{_INLINE_NUMBER}|([{CN}]{{1,2}}是)|(第[{CN}]{{1,2}})[,、])\s*")  # 1.…；一是…；第一，…
