@@ -8,8 +8,10 @@ be shown in the file as the user has it.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
+import itertools
 import os
 import re
 import unicodedata
@@ -589,9 +591,40 @@ def _not_after_a_line_number(m: re.Match) -> bool:
 
 
 def _in_table_row(m: re.Match) -> bool:
-    """A tab between cells of a row that has three cells or more: each cell goes on a
-    line of its own, as a saved web page's table does, so one reader serves both."""
-    return len(_CELL_BREAK.findall(_line_of(m))) >= 2
+    """A tab between cells of a row that has three cells or more, or two in a run of such
+    rows headed by the problem's column (反馈问题	整改情况): each cell goes on a line of its
+    own, as a saved web page's table does, so one reader serves both."""
+    line = _line_of(m)
+    cells = len(_CELL_BREAK.findall(line))
+    return cells >= 2 or (cells == 1 and _in_two_column_table(m.string, m.start()))
+
+
+def _in_two_column_table(s: str, at: int) -> bool:
+    """Whether the line at `at` is one of two rows or more of two cells each, the first
+    of them a header whose first cell names the problem."""
+    starts, rows = _two_column_rows(s)
+    return bisect.bisect_right(starts, at) - 1 in rows
+
+
+@lru_cache(maxsize=1)
+def _two_column_rows(s: str) -> tuple[list[int], frozenset[int]]:
+    """Each line's start, and the lines that are rows of a two-column table (see above)."""
+    lines = s.split("\n")
+    starts = list(itertools.accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
+    one = [len(_CELL_BREAK.findall(x)) == 1 for x in lines]
+    rows: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not one[k]:
+            k += 1
+            continue
+        b = k
+        while b + 1 < len(lines) and one[b + 1]:
+            b += 1
+        if b > k and "问题" in lines[k].split("\t")[0]:
+            rows.update(range(k, b + 1))
+        k = b + 1
+    return starts, frozenset(rows)
 
 
 # --- hard-wrapped copies (text taken from a PDF or a fixed-width file) ----------------

@@ -724,7 +724,8 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 head.append(lines[j].text.strip())
                 j += 1
         problem = next((k for k, h in enumerate(head) if "问题" in h and not _CLASS_HEADER.search(h)), None)
-        if problem is None or len(head) < (2 if numbered else 3):
+        answered = len(head) == 2 and problem == 0 and re.search("措施|情况", head[1])  # 反馈问题 | 整改情况
+        if problem is None or len(head) < (2 if numbered or answered else 3):
             i = max(j, i + 1)
             continue
         measure = next((k for k, h in enumerate(head) if k != problem and re.search("措施|情况", h)
@@ -766,6 +767,8 @@ def _table_findings(s: str, lines: list[_Line], headings: list[Heading], year: i
                 break  # the row lacks a cell the finding is read from (a long problem's, merged down, only again)
             if not numbered and status is not None and _first_status(cells[status].text) is None:
                 break  # the lines after an unnumbered table: no status where the row has one
+            if not numbered and status is None and not _PROBLEM_WORDS.search(cells[problem].text):
+                break  # or, with no status column, no fault stated where the problem stands
             title = out[-1].title if again else cells[problem].text.strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
             f = _finding(s, f"{base}{section}{n}", title, out[-1].start if again else cells[problem].start,
@@ -981,7 +984,8 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 
 # …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
 # with no heading above them
-_PROBLEMS_LISTED = re.compile(rf"(?:问题|主要(?:表现|体现)(?:在|为)?|主要是|具体(?:表现)?(?:在|为))\s*:\s*(?=[{CN}]{{1,2}}是)")
+_PROBLEMS_LISTED = re.compile(rf"(?:问题|主要(?:表现|体现)(?:在|为)?|主要是|具体(?:表现)?(?:在|为))\s*:\s*(?=[{CN}]{{1,2}}是)"
+                              rf"|(?:巡视|巡察)组?(?:指出|发现|反馈)\s*[,:]\s*(?=一是)")  # 巡察组指出，一是…
 _PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:主要)?(?:有|是|包括|为)?"
                              rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?"
                              r"(?:[。,]\s*(?:主要(?:是|有|表现在|表现为)|具体(?:是|为|表现为)))?"  # …存在一些问题。主要是：

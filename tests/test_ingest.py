@@ -156,6 +156,13 @@ def test_a_pipe_table_in_plain_text_puts_each_cell_on_a_line():
                          "2", "专科建设进展缓慢", "正在整改"]
 
 
+def test_a_table_of_two_columns_copied_with_tabs_puts_each_cell_on_a_line():
+    t = from_bytes("反馈问题\t整改情况\n违规发放津补贴\t清退津补贴。\n一行\t只有一个制表符\n\n另起一段".encode("utf-8"))
+    assert t.text.split("\n")[:6] == ["反馈问题", "整改情况", "违规发放津补贴", "清退津补贴。", "一行", "只有一个制表符"]
+    lone = from_bytes("甲乙\t丙丁\n\n戊己".encode("utf-8"))
+    assert "\t" not in lone.text and lone.text.split("\n")[0] != "甲乙"  # one row alone is a text's own spacing
+
+
 def test_html_page_is_turned_into_text():
     page = ("<html><head><title>t</title><script>var x='<p>';</script></head><body>"
             "<div class='nav'>首页 &gt; 通知公告</div><p>根据市委统一部署，市委第三巡察组对市卫健委进行了巡察。</p>"
