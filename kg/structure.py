@@ -21,6 +21,8 @@ CN = r"一二三四五六七八九十"
 _LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
     (2, re.compile(rf"^\(([{CN}]{{0,3}})\)\s*[、,.]?\s*(?=\S)")),  # （）X: a copy dropped the number
+    (2, re.compile(rf"^【([{CN}]{{1,3}})】\s*")),  # 【一】X
+    (3, re.compile(r"^【(\d{1,2})】\s*")),  # 【1】X
     (1.5, re.compile(r"^(0[1-9])\s+(?=[\u4e00-\u9fff])")),  # a post's section: 01 贯彻落实…方面
     # a decimal outline: 2.1 …方面, then 2.1.1 the problem
     (1.6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])\s*(?![万亿元千百])(?=[\u4e00-\u9fff“\"])")),  # not 18.9万元
