@@ -988,11 +988,13 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 # with no heading above them
 _PROBLEMS_LISTED = re.compile(rf"(?:问题|主要(?:表现|体现)(?:在|为)?|主要是|具体(?:表现)?(?:在|为))\s*:\s*(?=[{CN}]{{1,2}}是)"
                               rf"|(?:巡视|巡察)组?(?:指出|发现|反馈)\s*[,:]\s*(?=一是)")  # 巡察组指出，一是…
-_PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要)?问题(?:主要)?(?:有|是|包括|为)?"
+_PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要|[\d{CN}]+个?(?:方面|类)的?)?问题"
+                             rf"(?:主要)?(?:有|是|包括|为)?"
                              rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?"
                              r"(?:[。,]\s*(?:主要(?:是|有|表现在|表现为)|具体(?:是|为|表现为)))?"  # …存在一些问题。主要是：
                              r"\s*:\s*")  # 反馈的问题主要有以下4个方面：
 _CLAUSE = re.compile(r"[^;。\n]+")
+_SHI_LINE = re.compile(rf"[ \t]*[{CN}]{{1,2}}是")
 
 
 def _listed_findings(s: str, year: int | None) -> list[Finding]:
@@ -1005,6 +1007,9 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
     if m is not None:
         line_end = s.find("\n", m.end())
         line_end = len(s) if line_end < 0 else line_end
+        while (nxt := _SHI_LINE.match(s, line_end + 1)) is not None:  # 一是…\n二是…: a line each
+            after = s.find("\n", nxt.end())
+            line_end = len(s) if after < 0 else after
         found = [_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
                  for x in _LISTED.finditer(s, m.end(), line_end)]
         return _all_counted(s, found, line_end, year)
