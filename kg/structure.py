@@ -988,7 +988,8 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
 # with no heading above them
 _PROBLEMS_LISTED = re.compile(rf"(?:问题|主要(?:表现|体现)(?:在|为)?|主要是|具体(?:表现)?(?:在|为))\s*:\s*(?=[{CN}]{{1,2}}是)"
                               rf"|(?:巡视|巡察)组?(?:指出|发现|反馈)\s*[,:]\s*(?=一是)")  # 巡察组指出，一是…
-_PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要|[\d{CN}]+个?(?:方面|类)的?)?问题"
+_PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一些|以下|如下|主要|的主要|[\d{CN}]+个?(?:方面|类)的?)?"
+                             rf"(?:[\d{CN}]+个)?问题"  # 反馈了3个方面5个问题：
                              rf"(?:主要)?(?:有|是|包括|为)?"
                              rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?"
                              r"(?:[。,]\s*(?:主要(?:是|有|表现在|表现为)|具体(?:是|为|表现为)))?"  # …存在一些问题。主要是：
@@ -1256,7 +1257,7 @@ def _tally(text: str) -> list[tuple[list[int], str, int]]:
 _CLOSER = re.compile(r"以上|上述|(?:该|本|此)(?:方面|部分|领域|类)")
 _ALL_COUNTED = re.compile(rf"(?:以上|上述)(?:反馈的?)?(\d+|[{CN}]+)(?:个|项|条)")
 # 巡察反馈的5个问题已全部完成整改: every finding counted as done, with no count of some between
-_ALL_DONE = re.compile(rf"(?:反馈|指出|发现|提出)的?(\d+|[{CN}]+)(?:个|项|条)问题[^。;\n\d{CN}]{{0,6}}?(?:均|全部|都)")
+_ALL_DONE = re.compile(rf"(?:(?:反馈|指出|发现|提出)的?|以上|上述)(\d+|[{CN}]+)(?:个|项|条)问题[^。;\n\d{CN}]{{0,6}}?(?:均|全部|都)")
 
 
 def _closed_sections(s: str, findings: list[Finding], year: int | None) -> list[Finding]:
