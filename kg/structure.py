@@ -1110,6 +1110,10 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
         deadline = find_deadline(before, year)[0]
     if solved := _SOLVES.fullmatch(title):  # 聚焦作风建设，着力解决违反中央八项规定精神问题: the problem
         title, t_start = solved.group("p"), t_start + solved.start("p")
+    if (done := _RECT_SUFFIX.search(title)) and done.start() >= 4:
+        title = title[:done.start()]  # （一）X的问题整改情况: the problem, without what the heading adds
+    if title.startswith("关于") and len(title) >= 6:
+        title, t_start = title[2:], t_start + 2  # 一、关于疾控体系改革推进缓慢: about the problem
     if (wrapped := _OF_PROBLEM.search(title)) and wrapped.start() >= 4:
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
     tag = _TITLE_TAG.match(title)
@@ -1139,6 +1143,7 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
 # a heading naming the problem it set out to solve: (聚焦X，)着力解决Y(的)问题
 _SOLVES = re.compile(r"(?:[^,;。]{2,24},)?(?:着力|切实|重点|集中|全力|坚决|扎实|有效)(?:解决|破解|纠治|整治|纠正)"
                      r"(?P<p>.{4,}?)(?:的)?问题[。.]?")
+_RECT_SUFFIX = re.compile(r"(?:的?问题)?的?整改(?:落实|进展)?情况[。.]?$")
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
 _LIMIT_LABEL = re.compile(rf"(?:{_DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
 _LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;]*")  # 整改时限：长期坚持, up to the next clause
