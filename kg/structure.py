@@ -1034,7 +1034,7 @@ def _listed_findings(s: str, year: int | None) -> list[Finding]:
 _ADDRESSED_INLINE = re.compile(rf"(?:^|(?<=[。;\n]))[ \t]*(?:[{CN}]{{1,2}}是|\d{{1,2}}[.、]|\(\d{{1,2}}\)|[①-⑳])?\s*"
                                r"(?:(?:针对|对于|关于|对|就)\s*(?:(?:巡视|巡察)组?(?:指出|反馈|发现)的?)?\s*[“\"‘](?P<t>[^”\"’\n]{4,60})[”\"’]"
                                r"|(?:针对|对于|关于)\s*(?!(?:巡视|巡察|上述|以上|该|此|这些?|反馈))"
-                               r"(?P<u>[^“”\",。;:\n]{4,40}?))\s*的?问题\s*[,:]")  # 一是针对…, 1.针对…, 针对X的问题，
+                               r"(?P<u>[^“”\",。;:\n]{4,40}?))\s*的?问题\s*[,:。]")  # 一是针对…, 1.针对…, 针对X的问题，
 
 
 _POINTED_PROSE = re.compile(r"(?:^|(?<=[。\n]))[ \t]*(?:在[^,。;\n]{2,20}方面,)?(?:巡察|巡视)组?(?:指出|反馈|发现)"
@@ -1061,6 +1061,7 @@ def _addressed_findings(s: str, year: int | None) -> list[Finding]:
 
 
 _ENUMERATED = re.compile(rf"(?:存在|反馈|指出)了?(?P<list>[^。;:\n]{{8,200}}?)等(?:[\d{CN}]+个)?(?:方面)?的?问题")
+_LIST_ITEM = re.compile(r"[“\"「]([^”\"」]+)[”\"」]、?|([^、“”\"「」]+)、?")
 _ABOVE_ALL = re.compile(r"(?:上述|以上)(?:[\d一二三四五六七八九十]+个)?问题[^。\n]*")
 
 
@@ -1072,10 +1073,10 @@ def _enumerated_findings(s: str, year: int | None) -> list[Finding]:
         return []
     listed = m.group("list")
     cut = listed.rfind("存在") + 2 if "存在" in listed else 0  # 指出，X党组存在A、B等问题: after 存在
-    parts, at = [], m.start("list") + cut
-    for part in listed[cut:].split("、"):
-        parts.append((part.strip(), at + len(part) - len(part.lstrip())))
-        at += len(part) + 1
+    parts = []
+    for part in _LIST_ITEM.finditer(listed, cut):  # A、B、C or “A”“B”“C”
+        text = part.group(1) or part.group(2)
+        parts.append((text.strip(), m.start("list") + part.start(1 if part.group(1) else 2)))
     if len(parts) < 2 or not all(len(p) >= 4 and _PROBLEM_WORDS.search(p) for p, _ in parts):
         return []
     said = next((x for x in _ABOVE_ALL.finditer(s, m.end()) if _first_status(x.group())), None)

@@ -321,6 +321,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("医院党委存在“党建与业务融合不够”“医疗质量管理不严”等问题", "医疗质量管理不严"),  # problems quoted in a run
     ("对于“重点专科建设滞后”的问题，医院共建重点专科", "重点专科建设滞后"),  # a finding's title, quoted
     ("（三）巡察指出：“基层党组织建设薄弱”", "基层党组织建设薄弱"),  # the problem pointed out, quoted
     ("为会川镇、莲峰镇村卫生室配备设备", "莲峰镇村卫生室"),  # a class: every village clinic of the town

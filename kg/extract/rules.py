@@ -904,6 +904,7 @@ _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])
 _POINTED_BEFORE = re.compile(r"(?:指出|反馈|发现)[:：]?$")
 _PROBLEM_BEFORE = re.compile(r"(?:破解|解决|杜绝|防止|避免|克服|纠正|存在|出现)$")
 _PROBLEM_AFTER = re.compile(r"问题|现象|困境|难题|隐患|倾向|带来")
+_QUOTED_RUN_PROBLEMS = re.compile(r"(?:[“\"「][^”\"」\n]{1,30}[”\"」])*等?(?:问题|现象)")  # …“B”“C”等问题
 
 
 @lru_cache(maxsize=1)
@@ -931,7 +932,14 @@ def quoted_policies(s: str) -> list[Mention]:
             continue  # 巡察指出：“基层党组织建设薄弱”: the problem the group pointed out, quoted
         if text.endswith(endings) and not _SET_OF.match(text):
             continue  # “报销单”, “一本通” are things; “三张清单” names a set kept as a practice
-        if _PROBLEM_BEFORE.search(s, max(0, m.start() - 2), m.start()) or _PROBLEM_AFTER.match(s, m.end()):
+        first = m.start()
+        while first > 0 and s[first - 1] in "”\"」":  # 存在“A”“B”等问题: the run of quotes the words around name
+            first = s.rfind({"”": "“", "」": "「"}.get(s[first - 1], s[first - 1]), 0, first - 1)
+            if first < 0:
+                first = m.start()
+                break
+        if _PROBLEM_BEFORE.search(s, max(0, first - 2), first) or _PROBLEM_AFTER.match(s, m.end()) \
+                or _QUOTED_RUN_PROBLEMS.match(s, m.end()):
             continue  # 破解“编制老化”, “一刀切”现象: a problem named, not a policy
         if not re.search(f"[{HAN}]", text) and "+" not in text and not re.fullmatch(r"\d{3,}", text):
             continue
