@@ -1118,7 +1118,11 @@ def _finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: i
         title, t_start = title[2:], t_start + 2  # 一、关于疾控体系改革推进缓慢: about the problem
     if (wrapped := _OF_PROBLEM.search(title)) and wrapped.start() >= 4:
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
+    if status is None and (said := _first_status(before)) and before.lstrip(" :").startswith(said):
+        status = said  # （一）X：已完成, the status after the problem on its heading's line
     tag = _TITLE_TAG.match(title)
+    if tag is None and (paren := _PAREN_TAG.match(title)) and _first_status(paren.group(1)) == paren.group(1):
+        tag = paren  # （已完成）X
     if tag and len(title) > tag.end():  # 【已完成】X: its status first; 【党的领导】X: its kind, a label
         title, t_start = title[tag.end():], t_start + tag.end()
         if _first_status(tag.group(1)) == tag.group(1):
@@ -1152,6 +1156,7 @@ _LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;]*")  # 整改时限：�
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
 _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*)?(?:已|正在|持续|基本|阶段性|部分|长期|需|未)")
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
+_PAREN_TAG = re.compile(r"^\s*\(([^)]{2,8})\)\s*")
 _TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
 _THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项|(?:以上|上述)问题")  # 此项问题已完成整改, 该问题整改已取得阶段性成效
