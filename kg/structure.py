@@ -362,8 +362,9 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             lost = not any(level < 3 for level, _ in stack) and _BARE_LINE.fullmatch(t)  # no numbered chapter
             if problem and stack and (stack[-1][0] < 3 or bare_open):  # not 问题表现： under 1.标题
                 at = problem.end()
-            elif stack and (stack[-1][0] <= 1.5 or bare_open) and _UNNUMBERED.fullmatch(t) and answered \
-                    and "整改" in chapter and not _ADDRESSED.search(chapter):
+            elif stack and (stack[-1][0] <= 1.5 or bare_open) and answered and "整改" in chapter \
+                    and (_UNNUMBERED.fullmatch(t) or (_BARE_LINE.fullmatch(t) and _PROBLEM_WORDS.search(t))) \
+                    and not _ADDRESSED.search(chapter):
                 at = 0  # ◆ 问题。 / 整改情况：… under 二、反馈问题整改情况: its bullet lost, a problem still
             elif lost and answered and "整改" in chapter:
                 at = 0  # a copy that lost Word's numbers: the problem's heading, then 整改措施：…
@@ -688,7 +689,7 @@ def _group_status(title: str) -> str | None:
 _TABLE_START = re.compile(r"序号|编号")
 _KIND = r"类别|类型|分类"  # 问题类别: a column of kinds, not the problem
 _HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|目标|单位|处室|科室|股室|部门|领导|责任人|结果|进展|备注)"
-                          rf"(?:{_KIND})?")
+                          rf"(?:{_KIND}|描述|表现|内容)?")  # 问题描述
 _CLASS_HEADER = re.compile(_KIND)
 _STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|(?:整改|完成)状态|进展情况")
 _DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
