@@ -481,13 +481,13 @@ def organisations(s: str) -> list[Mention]:
                   or s[max(0, a - 2):a] in double), None)
         if a is not None and not any(covered[a:m.end()]):
             _keep(found, covered, s, a, m.end(), "agency")
-    named = [m for m in found.values()  # 区)疾控中心: cut inside a bracket; 莲峰镇村卫生室: a town's village clinics
+    named = [m for m in found.values()  # 区)疾控中心: cut inside a bracket; 莲峰镇村卫生室, 紧密型城市医疗集团: kinds
              if not _LEVEL_CLASS.search(m.text) and m.text.count("(") == m.text.count(")")
              and not _TOWNS_CLINICS.search(m.text)]
     return _stationed(s, _joint(s, sorted(named, key=lambda x: x.start)))
 
 
-_TOWNS_CLINICS = re.compile(r"[镇乡]村卫生室$")
+_TOWNS_CLINICS = re.compile(r"[镇乡]村卫生室$|紧密型(?:城市|县域)?医疗(?:集团|共同体)$")  # a class, not one
 # 乡镇(街道)卫生院, 县(市、区)疾控中心: a bracket of level words makes a class, not a name
 _LEVEL_WORD = "(?:乡镇|街道|县区|区县|市区|县市|[省市区县州旗盟镇乡])"
 _LEVEL_CLASS = re.compile(rf"\({_LEVEL_WORD}(?:、{_LEVEL_WORD})*\)")
