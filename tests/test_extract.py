@@ -241,6 +241,7 @@ def test_nlp_pipe_batches():
      {("agency", "区公共资源交易中心"), ("agency", "县政务服务中心")}),  # a government's service centres
     ("为会川镇、莲峰镇村卫生室配备设备", {("place", "会川镇"), ("place", "莲峰镇")}),  # the towns' village clinics
     ("推进三明医改经验在全省落地,推广“三明经验”", {("policy", "三明医改"), ("policy", "三明经验")}),  # unquoted too
+    ("党支部书记、院长后建华作表态发言,主任妥文忠同志出席", {("person", "后建华"), ("person", "妥文忠")}),  # Hui surnames
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -322,6 +323,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("院长后续将开展检查", "后续将"),
     ("推动西宁市、海东市建设紧密型城市医疗集团", "海东市建设紧密型城市医疗集团"),  # a kind of group, built
     ("医院党委存在“党建与业务融合不够”“医疗质量管理不严”等问题", "医疗质量管理不严"),  # problems quoted in a run
     ("对于“重点专科建设滞后”的问题，医院共建重点专科", "重点专科建设滞后"),  # a finding's title, quoted
