@@ -688,7 +688,7 @@ def _group_status(title: str) -> str | None:
 
 _TABLE_START = re.compile(r"序号|编号")
 _KIND = r"类别|类型|分类"  # 问题类别: a column of kinds, not the problem
-_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|目标|单位|处室|科室|股室|部门|领导|责任人|结果|进展|备注)"
+_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|情况|时限|期限|目标|单位|处室|科室|股室|部门|领导|责任人|结果|进展|状态|备注)"
                           rf"(?:{_KIND}|描述|表现|内容)?")  # 问题描述
 _CLASS_HEADER = re.compile(_KIND)
 _STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|(?:整改|完成)状态|进展情况")
