@@ -443,7 +443,7 @@ def _inspection(s: str, lines: list[_Line], headings: list[Heading], title: str 
     mobilised = None if mi else _MOBILISED.search((title or "") + "\n" + opening)
     if mobilised:  # 省委第五巡视组巡视省卫生健康委党组工作动员会召开: on site from that meeting on
         target = target or _clean_target(mobilised.group("target"))
-        said = next((m for m in _MOBILISED.finditer(opening)), None)
+        said = _MOBILISED.search(opening)
         sentence_start = max(opening.rfind(c, 0, said.start()) for c in "。\n") + 1 if said else -1
         hit = next((h for h in find_dates(opening, year) if h.value and sentence_start <= h.start), None) if said else None
         start = start or (hit.value if hit and len(hit.value) == 10 else None)
@@ -977,7 +977,8 @@ def _pointed_findings(s: str, h: Heading, at: int, stop: int, year: int | None) 
         items = [(f"{h.path}/{k}", m.group(1), m.start(1)) for k, m in enumerate(_BULLET.finditer(s, line_end, rect), 1)]
         if not items:  # or the problem on the next line
             at = line_end + 1
-            line_end = s.find("\n", at) if 0 <= s.find("\n", at) < stop else stop
+            nxt = s.find("\n", at)
+            line_end = nxt if 0 <= nxt < stop else stop
             rect = max(rect, line_end)
     if not items:
         title = first_sentence(s[at:line_end]).strip()
