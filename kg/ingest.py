@@ -592,7 +592,7 @@ def _not_after_a_line_number(m: re.Match) -> bool:
 
 def _in_table_row(m: re.Match) -> bool:
     """A tab between cells of a row that has three cells or more, or two in a run of such
-    rows headed by the problem's column (反馈问题	整改情况): each cell goes on a line of its
+    rows headed by the problem's column (反馈问题 | 整改情况): each cell goes on a line of its
     own, as a saved web page's table does, so one reader serves both."""
     line = _line_of(m)
     cells = len(_CELL_BREAK.findall(line))
