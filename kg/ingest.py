@@ -462,6 +462,7 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(_KEYCAP, ".", text, origin)
     text, origin = _sub(_ENCLOSED, lambda m: unicodedata.normalize("NFKC", m.group()), text, origin)
     text, origin = _plain(text, origin) if markdown else _pipe_table(text, origin)
+    text, origin = _sub(_NEWLINE, "", text, origin, _after_a_label_alone)
     text, origin = columns.rebuild(text, origin)
     text, origin = _sub(_EMPTY_TAB_CELL, EMPTY_CELL, text, origin, _in_ticked_row)
     text, origin = _sub(_CELL_BREAK, "\n", text, origin, _in_table_row)
@@ -547,6 +548,23 @@ def _pipe_table(text: str, origin: list[int]) -> tuple[str, list[int]]:
         return text, origin
     text, origin = _sub(_PIPE_RULE, "", text, origin)
     return _pipe_cells(text, origin)
+
+
+# --- a field's label alone on its line, its value on the next (问题：\n X。) ----------
+
+_NEWLINE = re.compile(r"\n")
+_LABEL_ALONE = re.compile(r"[ \t]*(?:(?:存在|反馈|巡察反馈|巡视反馈)?问题(?:描述|表现)?|整改(?:措施|情况|结果|成效|进展|进度|时限|目标)"
+                          r"|完成(?:时限|情况)|责任(?:领导|单位|科室|人))[ \t]*[:：][ \t]*$")
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.、)．）]|[(（]\d|[(（][一二三四五六七八九十]|[一二三四五六七八九十]+[、是]|[①-⑳])")
+
+
+def _after_a_label_alone(m: re.Match) -> bool:
+    """The line break after a label that stands alone (整改措施：) before its value, which is
+    joined to it, unless the value is a numbered list (整改措施：\n1.…\n2.…)."""
+    s = m.string
+    line = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
+    nxt = s[m.end():s.find("\n", m.end()) if s.find("\n", m.end()) >= 0 else len(s)]
+    return bool(_LABEL_ALONE.fullmatch(line)) and bool(nxt.strip()) and not _LIST_ITEM_START.match(nxt)
 
 
 # --- tables copied from a word processor: a row a line, its cells between tabs -------

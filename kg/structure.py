@@ -305,10 +305,13 @@ def _before_measures(line: str, at: int, title: str) -> str:
     if colon < 4 or not _PROBLEM_WORDS.search(title[:colon]) or title.count("(", 0, colon) > title.count(")", 0, colon):
         return title
     right = title[colon + 1:]
-    acted = _measure_start().match(right, _ACTOR.match(right).end()) or _measure_start().match(right)
+    acted = _measure_start().match(right, _ACTOR.match(right).end()) or _measure_start().match(right) \
+        or _PREPOSITION_FIRST.match(right)
     said = _first_status(right)
     last = [x for x in _TERMINAL.split(line[at:]) if x.strip()]
-    if acted or (said and right.startswith(said)) or (len(last) > 1 and _first_status(last[-1])):
+    closing = last[-1].rsplit(",", 1)[-1].strip() if last else ""  # …，正在整改。: the line's last clause
+    if acted or (said and right.startswith(said)) or (len(last) > 1 and _first_status(last[-1])) \
+            or (last and len(last[-1]) > len(closing) and closing.startswith(_first_status(closing) or "\0")):
         return title[:colon]
     return title
 
@@ -329,8 +332,8 @@ def _headings(lines: list[_Line]) -> list[Heading]:
             m = rx.match(t)
             if not m:
                 continue
-            if listing is not None and level > listing:
-                break  # 整改措施： then 1．… 2．…: the measures, listed, not headings
+            if listing is not None and (level > listing or (bare_open and level >= listing)):
+                break  # 整改措施： then 1．… 2．…: the measures, listed, not headings (also under a bare 问题：X)
             if level >= 2 and _MARKER_LABEL.match(t, m.end()):
                 break  # （一）整改措施：… under a problem's heading: its rectification, not a heading
             listing = None
@@ -1052,7 +1055,7 @@ def _addressed_findings(s: str, year: int | None) -> list[Finding]:
                     *(m for m in _POINTED_PROSE.finditer(s) if _PROBLEM_WORDS.search(m.group("t")))],
                    key=lambda m: m.start())
     if len(found) < 2:
-        return []
+        return _colon_lines(s, year)
     out = []
     for k, m in enumerate(found):
         line_end = s.find("\n", m.end())
@@ -1060,6 +1063,22 @@ def _addressed_findings(s: str, year: int | None) -> list[Finding]:
         g = "t" if m.group("t") else "u"
         out.append(_finding(s, str(k + 1), m.group(g).strip(), m.start(g), m.end(), end, year))
     return out
+
+
+_LINE = re.compile(r"(?m)^[^\n]+")
+
+
+def _colon_lines(s: str, year: int | None) -> list[Finding]:
+    """Unnumbered lines that each state a problem, then after a colon its measures or how
+    far it got (党委议事决策不规范：修订议事规则，已完成整改。): two such lines at least."""
+    out = []
+    for m in _LINE.finditer(s):
+        sentence = first_sentence(m.group()).strip()
+        title = _before_measures(m.group(), 0, sentence)
+        if title != sentence and ":" not in title:
+            at = m.start() + m.group().find(title)
+            out.append(_finding(s, str(len(out) + 1), title, at, at + len(title) + 1, m.end(), year))
+    return out if len(out) >= 2 else []
 
 
 _ENUMERATED = re.compile(rf"(?:存在|反馈|指出)了?(?P<list>[^。;:\n]{{8,200}}?)等(?:[\d{CN}]+个)?(?:方面)?的?问题")

@@ -163,6 +163,11 @@ def test_a_table_of_two_columns_copied_with_tabs_puts_each_cell_on_a_line():
     assert "\t" not in lone.text and lone.text.split("\n")[0] != "甲乙"  # one row alone is a text's own spacing
 
 
+def test_a_label_alone_on_its_line_is_joined_to_its_value_but_not_to_a_list():
+    t = from_bytes("问题：\n财务管理不规范。\n整改措施：\n1.追回资金；\n2.开展培训。\n整改结果：\n已完成。".encode("utf-8"))
+    assert t.text.split("\n") == ["问题:财务管理不规范。", "整改措施:", "1.追回资金;", "2.开展培训。", "整改结果:已完成。"]
+
+
 def test_html_page_is_turned_into_text():
     page = ("<html><head><title>t</title><script>var x='<p>';</script></head><body>"
             "<div class='nav'>首页 &gt; 通知公告</div><p>根据市委统一部署，市委第三巡察组对市卫健委进行了巡察。</p>"
