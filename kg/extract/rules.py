@@ -720,9 +720,14 @@ def _ends_name(s: str, j: int) -> bool:
 _TAKES_POST = re.compile("[任为](?:常务)?副?(?:组长|主任|秘书长|成员)")
 
 
+# 李慧作表态发言: a name of two characters, then the verb its third would be taken from
+_VERB_AFTER_NAME = re.compile("作(?:表态|讲话|动员|报告|总结|发言|部署)|主持|讲话|致辞|表态")
+
+
 def _name_after_post(s: str, i: int) -> tuple[int, int] | None:
     for span in reversed(_names_at(s, i)):
-        if _ends_name(s, span[1]) and not (span[1] - span[0] > 2 and _TAKES_POST.match(s, span[1] - 1)):
+        if _ends_name(s, span[1]) and not (span[1] - span[0] > 2 and _TAKES_POST.match(s, span[1] - 1)) \
+                and not (span[1] - span[0] > 2 and _VERB_AFTER_NAME.match(s, span[1] - 1)):
             return span
     return None
 
