@@ -243,6 +243,8 @@ def test_nlp_pipe_batches():
     ("推进三明医改经验在全省落地,推广“三明经验”", {("policy", "三明医改"), ("policy", "三明经验")}),  # unquoted too
     ("党支部书记、院长后建华作表态发言,主任妥文忠同志出席", {("person", "后建华"), ("person", "妥文忠")}),  # Hui surnames
     ("党支部书记、主任李慧作表态发言,院长王建作讲话", {("person", "李慧"), ("person", "王建")}),  # 作 is the verb
+    ("对西峡仁和医院违规行为依法处罚,县人民医院和中医院", {("hospital", "西峡仁和医院"), ("hospital", "县人民医院"),
+                                          ("hospital", "中医院")}),  # 和 inside a name, and between two
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),

@@ -215,8 +215,10 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9&]{0,11}$")
 _BRANCH_COMPANY = re.compile(rf"([{HAN}]{{0,4}}?)分公司")
 
 
-# words of hospital names that end in a stop character: 北京协和医院 (和: and)
-_NAME_WORDS = frozenset({"协和"})
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Words of names that end in a stop character: 北京协和医院 (和: and), data/lexicons/name_words.tsv."""
+    return frozenset(r[0] for r in lexicon("name_words"))
 
 
 def _is_boundary(s: str, i: int) -> bool:
@@ -225,7 +227,7 @@ def _is_boundary(s: str, i: int) -> bool:
         return True
     single, double = _stops()
     c = s[i - 1]
-    if s[max(0, i - 2):i] in _NAME_WORDS:
+    if s[max(0, i - 2):i] in _name_words():
         return False
     if c == "届" and s[i - 2:i - 1] in _CN_NUM:  # 十三届师市党委: the term, then the body
         return True
