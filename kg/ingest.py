@@ -563,7 +563,8 @@ def _after_a_label_alone(m: re.Match) -> bool:
     joined to it, unless the value is a numbered list (整改措施：\n1.…\n2.…)."""
     s = m.string
     line = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
-    nxt = s[m.end():s.find("\n", m.end()) if s.find("\n", m.end()) >= 0 else len(s)]
+    end = s.find("\n", m.end())
+    nxt = s[m.end():end if end >= 0 else len(s)]
     return bool(_LABEL_ALONE.fullmatch(line)) and bool(nxt.strip()) and not _LIST_ITEM_START.match(nxt)
 
 

@@ -130,7 +130,8 @@ def structure(text: Text) -> Report:
     year = int(published[:4]) if published else None
     inspection = _inspection(s, lines, headings, title, warnings, year)
     findings = _table_findings(s, lines, headings, year) or _findings(s, lines, headings, year) \
-        or _listed_findings(s, year) or _addressed_findings(s, year) or _enumerated_findings(s, year)
+        or _listed_findings(s, year) or _addressed_findings(s, year) or _colon_lines(s, year) \
+        or _enumerated_findings(s, year)
     findings = _tallied(s, findings, year)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")
@@ -1055,7 +1056,7 @@ def _addressed_findings(s: str, year: int | None) -> list[Finding]:
                     *(m for m in _POINTED_PROSE.finditer(s) if _PROBLEM_WORDS.search(m.group("t")))],
                    key=lambda m: m.start())
     if len(found) < 2:
-        return _colon_lines(s, year)
+        return []
     out = []
     for k, m in enumerate(found):
         line_end = s.find("\n", m.end())
@@ -1110,15 +1111,17 @@ def _enumerated_findings(s: str, year: int | None) -> list[Finding]:
 _CLAUSE_NUMBER = re.compile(rf"\s*(?:{_INLINE_NUMBER}|([{CN}]{{1,2}}是)|(第[{CN}]{{1,2}})[,、])\s*")  # 1.…；一是…；第一，…
 
 
-def _all_counted(s: str, found: list[Finding], after: int, year: int | None) -> list[Finding]:
-    """`found` with the status of a later sentence that counts them all: 以上4个问题均已整改完成."""
-    for m in _ALL_COUNTED.finditer(s, after):
+def _all_counted(s: str, found: list[Finding], after: int, year: int | None,
+                 counts: re.Pattern | None = None) -> list[Finding]:
+    """`found`, those with no status of their own given that of a later sentence that
+    counts them all (`counts`, by default 以上4个问题均已整改完成)."""
+    for m in (counts or _ALL_COUNTED).finditer(s, after):
         if found and cn_int(m.group(1)) == len(found):
             sentence = first_sentence(s[m.start():])
             status = _first_status(sentence)
             if status:
                 deadline = find_deadline(sentence, year)[0]
-                return [replace(f, status=status, deadline=deadline) for f in found]
+                return [f if f.status else replace(f, status=status, deadline=f.deadline or deadline) for f in found]
     return found
 
 
@@ -1226,13 +1229,7 @@ def _tallied(s: str, findings: list[Finding], year: int | None) -> list[Finding]
     them all as done (巡察反馈的5个问题已全部完成整改) gives the rest theirs."""
     if all(f.status for f in findings):
         return findings
-    for m in _ALL_DONE.finditer(s):
-        sentence = first_sentence(s[m.start():])
-        if cn_int(m.group(1)) == len(findings) and (phrase := _first_status(sentence)):
-            deadline_all = find_deadline(sentence, year)[0]
-            findings = [f if f.status else replace(f, status=phrase, deadline=f.deadline or deadline_all)
-                        for f in findings]
-            break
+    findings = _all_counted(s, findings, 0, year, _ALL_DONE)
     own = _numbers(findings)
     if len(set(own)) != len(own):
         own = list(range(1, len(findings) + 1))
