@@ -245,6 +245,9 @@ def test_nlp_pipe_batches():
     ("党支部书记、主任李慧作表态发言,院长王建作讲话", {("person", "李慧"), ("person", "王建")}),  # 作 is the verb
     ("对西峡仁和医院违规行为依法处罚,县人民医院和中医院", {("hospital", "西峡仁和医院"), ("hospital", "县人民医院"),
                                           ("hospital", "中医院")}),  # 和 inside a name, and between two
+    ("向燎原镇卫生院、夜郎镇卫生院派驻医师,在中原乡开展义诊", {("hospital", "燎原镇卫生院"), ("place", "燎原镇"),
+                                          ("hospital", "夜郎镇卫生院"), ("place", "夜郎镇"),
+                                          ("place", "中原乡")}),  # 原 inside a town's name
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -326,6 +329,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("撤销原镇卫生院,将原镇卫生院改建", "撤销原镇卫生院"),  # 原 (former) before the town's word
     ("院长后续将开展检查", "后续将"),
     ("推动西宁市、海东市建设紧密型城市医疗集团", "海东市建设紧密型城市医疗集团"),  # a kind of group, built
     ("医院党委存在“党建与业务融合不够”“医疗质量管理不严”等问题", "医疗质量管理不严"),  # problems quoted in a run
