@@ -585,6 +585,11 @@ def _county(findings: str) -> str:
 
 # Layouts of findings met in held-out reports: each text, and its findings' titles,
 # statuses and deadlines as written.
+PROBLEMS_THEN_MEASURES = (
+    "中共某县疾病预防控制中心支部委员会关于巡察整改情况的通报\n二、巡察反馈的主要问题\n1.主体责任落实不到位。\n"
+    "2.疫苗冷链管理存在安全隐患。\n3.财务报销审核把关不严。\n三、整改措施及成效\n1.制定主体责任清单。\n"
+    "2.对冷链设备进行全面排查，更换冷藏箱15台。\n3.修订财务报销制度，退回不合规报销费用1.26万元。\n"
+    "截至目前，巡察反馈的3个问题已全部完成整改。\n中共某县疾病预防控制中心支部委员会\n2024年11月8日")
 AS_WRITTEN = {
     "statuses only in a tally by item number": (
         "中共某省卫生健康委员会党组关于巡视整改进展情况的通报\n一、整改工作总体情况\n"
@@ -867,6 +872,16 @@ AS_WRITTEN = {
         "整改落实情况：修订议事规则。已完成整改。\n（二）关于全面从严治党方面\n巡视反馈问题2：医保基金使用不规范。\n"
         "整改落实情况：退回医保基金26.35万元。正在整改。\n中共某医院委员会\n2024年12月26日",
         [("党委作用发挥不充分", "已完成整改", None), ("医保基金使用不规范", "正在整改", None)]),
+    "1.在X方面。问题表现：Y。整改措施：Z。完成情况：W。": (
+        "中共某区卫生健康局党组关于巡察整改情况的通报\n二、巡察反馈问题的整改落实情况\n"
+        "1.在贯彻落实上级决策部署方面。问题表现：强基工程落实不够有力。整改措施：制定实施方案。完成情况：已完成。\n"
+        "2.在干部队伍建设方面。问题表现：人才引进力度不够。整改措施：建立合作机制。完成情况：持续推进中，2025年12月底前完成。\n"
+        "中共某区卫生健康局党组\n2024年11月22日",
+        [("强基工程落实不够有力", "已完成", None), ("人才引进力度不够", "持续推进中", "2025-12")]),
+    "problems in one chapter, their measures by number in the next": (
+        PROBLEMS_THEN_MEASURES,
+        [("主体责任落实不到位", "已全部完成整改", None), ("疫苗冷链管理存在安全隐患", "已全部完成整改", None),
+         ("财务报销审核把关不严", "已全部完成整改", None)]),
     "statuses in a tally by the findings' bracketed numbers": (
         "中共某县中医医院支部委员会关于巡察整改情况的通报\n一、整改工作总体情况\n反馈的3个问题中，第（一）（三）项已完成整改，"
         "第（二）项正在整改。\n二、巡察反馈问题整改落实情况\n（一）“三会一课”不规范\n整改措施：制定学习计划。\n"
@@ -1105,6 +1120,13 @@ AS_WRITTEN = {
         "    三、下一步工作打算\n    持续巩固整改成果。\n中共某县卫生健康委员会党组\n2024年11月12日",
         [("“三重一大”制度执行不严格", "已完成", "2024-08"), ("基层服务能力不足", "正在整改", "2025-06")]),
 }
+
+
+def test_measures_in_a_chapter_of_their_own_are_the_problems_rectification():
+    r = _read(PROBLEMS_THEN_MEASURES)
+    assert [f.rectification.split("。")[0] for f in r.findings] == [
+        "制定主体责任清单", "对冷链设备进行全面排查,更换冷藏箱15台",
+        "修订财务报销制度,退回不合规报销费用1.26万元"]
 
 
 @pytest.mark.parametrize("layout", AS_WRITTEN)

@@ -36,6 +36,7 @@ POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:反馈意见)?(
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
                             r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:"  # 反馈意见指出：…
                             r"|(?:巡视|巡察)组?反馈(?:意见)?\s*:|反馈意见\s*:)\s*")  # 巡察反馈：… then 整改落实：…
+_MARK = re.compile(r"[。.;]?\s*")  # the end of a sentence, and the space after it
 # 1.作风建设方面：X — the aspect named before the problem
 _ASPECT_LABEL = re.compile(r"[^,。;:]{2,20}?方面(?:存在的问题|的问题)?\s*:\s*(?=[^\s])")
 _UNNUMBERED = re.compile(r"[^:。]{4,80}。")  # a problem stated in one sentence on its own line
@@ -116,8 +117,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 src, at = lines[k + 1], 0  # 问题一 in a cell, the problem in the next
             sentence = first_sentence(src.text[at:])
             title = before_measures(src.text, at, sentence.strip())
-            pointed = POINTED_INLINE.match(src.text, at + len(sentence))
-            if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 the problem pointed out there
+            after = at + len(sentence)
+            pointed = POINTED_INLINE.match(src.text, after) or _PROBLEM_LABEL.match(src.text, _MARK.match(src.text, after).end())
+            if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 (问题表现：X。) the problem there
                 at = pointed.end()
                 title = first_sentence(src.text[at:]).strip()
             start = src.start + at

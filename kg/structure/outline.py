@@ -21,7 +21,16 @@ from kg.structure.headings import (
 from kg.structure.lines import CN, Line, first_sentence, split_lines, start_of_line
 from kg.structure.signature import signature_start
 from kg.structure.tallies import closed_sections
-from kg.structure.wording import MARKER, MARKER_ANYWHERE, MARKER_WORDS, PROBLEM_WORDS, is_measure, status_phrases
+from kg.structure.wording import (
+    MARKER,
+    MARKER_ANYWHERE,
+    MARKER_WORDS,
+    PREPOSITION_FIRST,
+    PROBLEM_WORDS,
+    is_measure,
+    measure_start,
+    status_phrases,
+)
 
 
 def _sections(numbered: list[Heading]) -> list[list[Heading]]:
@@ -64,6 +73,7 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
     if not chosen and len(numbered) > 1 and min(h.level for h in numbered) > 1 \
             and 2 * sum(bool(PROBLEM_WORDS.search(h.title)) for h in numbered) > len(numbered):
         chosen = [(numbered, end, False, 0)]  # (一)X。(二)Y。 with no chapter above: a news item's problems, one list
+    chosen, answers = _answered_apart(s, chosen)
     out: list[Finding] = []
     for inside, stop, marked, _ in chosen:
         inside = _without_measures(inside)
@@ -72,7 +82,10 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
             if nxt is not None and nxt.level > h.level:
                 continue  # not a leaf
             leaf_end = start_of_line(s, nxt.start) if nxt is not None else stop
-            out.extend(_leaf_findings(s, h, leaf_end, marked, year))
+            found = _leaf_findings(s, h, leaf_end, marked, year)
+            if h.path in answers:  # its measures under a chapter of their own, by the same number
+                found = [read_finding(s, f.path, f.title, f.start, *answers[h.path], year) for f in found]
+            out.extend(found)
     out = closed_sections(s, out, year)
     titles = {h.path: h.title for h in numbered}
     for i, f in enumerate(out):
@@ -81,6 +94,26 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
         if f.status is None and status:
             out[i] = replace(f, status=status)
     return out
+
+
+def _answered_apart(s: str, chosen: list[tuple]) -> tuple[list[tuple], dict[str, tuple[int, int]]]:
+    """A chapter listing the problems (二、巡察反馈的主要问题 1.X 2.Y) and a later one listing
+    as many measures, each opening with a measure's verb (三、整改措施 1.制定… 2.开展…): the
+    measures answer the problems by number and are no findings. The sections kept, and
+    each problem's measures (where they start and end) by its path."""
+    for k, (answer, stop, _, _) in enumerate(chosen):
+        items = answer[1:]
+        if k == 0 or not items or not all(measure_start().match(h.title) or PREPOSITION_FIRST.match(h.title)
+                                          for h in items) or 2 * sum(not is_measure(h.title) for h in items) > len(items):
+            continue  # each opens with a measure's verb, and most name no fault (修订…，退回不合规费用 may)
+        asked = next((x for x in reversed(chosen[:k]) if len(x[0]) == len(answer)
+                      and 2 * sum(bool(PROBLEM_WORDS.search(h.title)) for h in x[0][1:]) > len(items)), None)
+        if asked is None:
+            continue
+        ends = [start_of_line(s, h.start) for h in items[1:]] + [stop]
+        spans = {p.path: (m.start, end) for p, m, end in zip(asked[0][1:], items, ends)}
+        return [x for x in chosen if x is not chosen[k]], spans
+    return chosen, {}
 
 
 def _without_measures(inside: list[Heading]) -> list[Heading]:
