@@ -248,6 +248,7 @@ def test_nlp_pipe_batches():
     ("向燎原镇卫生院、夜郎镇卫生院派驻医师,在中原乡开展义诊", {("hospital", "燎原镇卫生院"), ("place", "燎原镇"),
                                           ("hospital", "夜郎镇卫生院"), ("place", "夜郎镇"),
                                           ("place", "中原乡")}),  # 原 inside a town's name
+    ("建成监测预警平台,接入台州医院、台州市中心医院", {("hospital", "台州医院"), ("hospital", "台州市中心医院")}),  # 接入 a verb
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -329,6 +330,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("推动县级疾控中心与卫生监督机构整合", "县级疾控中心"),  # a class of centres
     ("撤销原镇卫生院,将原镇卫生院改建", "撤销原镇卫生院"),  # 原 (former) before the town's word
     ("院长后续将开展检查", "后续将"),
     ("推动西宁市、海东市建设紧密型城市医疗集团", "海东市建设紧密型城市医疗集团"),  # a kind of group, built

@@ -192,7 +192,7 @@ _HOSPITAL_CLASS = frozenset({"医院", "卫生院", "卫生室", "卫生所", "�
 _CLASS_CORES = frozenset({"医院", "卫生院", "卫生室", "卫生所", "社区卫生服务中心", "社区卫生服务站",
                           "卫生服务中心", "诊所", "门诊部", "公司", "局", "委", "办", "部", "厅",
                           "委员会", "办公室", "党组", "党委", "党支部", "党总支", "保健院", "医疗中心",
-                          "医疗集团", "医疗健康集团"})
+                          "医疗集团", "医疗健康集团", "疾控中心", "疾病预防控制中心"})
 # Class words holding a character that stops a name (共 of 共计): a name never starts inside them.
 _UNSPLIT = ("医共体", "医联体", "共同体", "联合体")
 _WORD_AFTER = frozenset("署门分位员托屈理法事面势织")

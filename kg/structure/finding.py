@@ -84,9 +84,9 @@ def rect_status(rect: str) -> str | None:
     m = _RESULT.match(rect)
     if m and ("结果" in m.group() or first_status(m.group(1)) == m.group(1)):
         return m.group(1)  # 整改进展: only where it gives a status, not prose (投入资金420万元)
-    note = _TITLE_NOTE.search(rect.rstrip("。 \n"))
+    note = _TITLE_NOTE.search(rect.rstrip("。 \n")) or _TITLE_NOTE.search(rect.split("\n", 1)[0].rstrip("。 "))
     if note and _STARTS_STATUS.match(note.group(1)):
-        return first_status(note.group(1))  # …清退费用2.6万元。（正在整改，2025年6月30日前完成）
+        return first_status(note.group(1))  # …清退费用2.6万元。（正在整改，2025年6月30日前完成）, at its end or its first line's
     first = first_sentence(MARKER.sub("", rect, count=1))
     head = first[:60] + "\n" + first.rsplit(",", 1)[-1]  # its start, or its closing clause: …,已完成整改
     found = first_status(head)
