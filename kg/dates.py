@@ -257,7 +257,7 @@ _PERIOD = re.compile(r"(?<!截至)(?<!截止)(?<![至到])(?P<y>(?:19|20)\d{2})\
 
 _PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|确保)于")
 _YEAR_END = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*年?(?:底|末)")
-_TIME_LIMIT = re.compile(r"(?:整改|完成)?(?:时限|期限)\s*[:：]\s*(?:于|在)?")
+_TIME_LIMIT = re.compile(r"(?:整改|完成)?(?:时限|期限)(?:】\s*[:：]?|\s*[:：])\s*(?:于|在)?")  # 整改时限：, 【整改时限】
 
 
 def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, int]:

@@ -66,8 +66,8 @@ _SOLVES = re.compile(r"(?:[^,;。]{2,24},)?(?:着力|切实|重点|集中|全力
                      r"(?P<p>.{4,}?)(?:的)?问题[。.]?")
 _RECT_SUFFIX = re.compile(r"(?:的?问题)?的?整改(?:落实|进展)?情况[。.]?$")
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")
-_LIMIT_LABEL = re.compile(rf"(?:{DEADLINE_HEADER.pattern})\s*:")  # 整改时限：
-_LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;]*")  # 整改时限：长期坚持, up to the next clause
+_LIMIT_LABEL = re.compile(rf"(?:{DEADLINE_HEADER.pattern})(?:】\s*:?|\s*:)")  # 整改时限：, 【整改时限】
+_LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;。\n【]*")  # 整改时限：长期坚持, up to the next clause or label
 # 问题（已完成整改）, 问题（整改时限：2024年12月31日，正在整改）: a note after the problem
 _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*)?(?:已|正在|持续|基本|阶段性|部分|长期|需|未)")
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
@@ -78,6 +78,12 @@ _THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项|(?:以�
 
 
 def rect_status(rect: str) -> str | None:
+    """The status the rectification states; a time limit's value (整改时限：长期坚持) only
+    where nothing else states one."""
+    return _said(_LIMIT_VALUE.sub("", rect)) or _said(rect)
+
+
+def _said(rect: str) -> str | None:
     """The status as written: 整改结果:完成, the first status phrase of the first sentence,
     a 整改结果: written after the measures, or a sentence saying it: 此项问题已完成整改,
     目前已阶段性完成, or opening with it: 已完成整改, 已基本完成,持续推进."""

@@ -117,6 +117,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 src, at = lines[k + 1], 0  # 问题一 in a cell, the problem in the next
             sentence = first_sentence(src.text[at:])
             title = before_measures(src.text, at, sentence.strip())
+            if (inline := MARKER_LABEL.search(title)) and inline.start() >= 4:
+                title = title[:inline.start()]  # 【问题1】X 【整改措施】Y 【整改状态】Z, on one line
             after = at + len(sentence)
             pointed = POINTED_INLINE.match(src.text, after) or _PROBLEM_LABEL.match(src.text, _MARK.match(src.text, after).end())
             if pointed and title.endswith("方面"):  # 1.在…方面。巡察指出：X。 (问题表现：X。) the problem there

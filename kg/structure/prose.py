@@ -23,6 +23,7 @@ _PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一�
                              r"(?:[。,]\s*(?:主要(?:是|有|表现在|表现为)|具体(?:是|为|表现为)|分别(?:是|为)))?"  # …存在一些问题。主要是：
                              r"\s*:\s*")  # 反馈的问题主要有以下4个方面：
 _CLAUSE = re.compile(r"[^;。\n]+")
+_COMMA_CLAUSE = re.compile(r"[^,;。\n]+")
 _SHI_LINE = re.compile(rf"[ \t]*[{CN}]{{1,2}}是")
 
 
@@ -47,6 +48,10 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
         return []
     end = min((k for k in (s.find("。", m.end()), s.find("\n", m.end())) if k >= 0), default=len(s))
     items = list(_CLAUSE.finditer(s, m.end(), end))
+    if len(items) == 1:  # 存在的主要问题：A不够紧密，B存在漏洞，C不规范。 apart by commas, each stating a fault
+        items = list(_COMMA_CLAUSE.finditer(s, m.end(), end))
+        if not all(4 <= len(x.group().strip()) <= 40 and PROBLEM_WORDS.search(x.group()) for x in items):
+            items = []
     if len(items) < 2:
         return []  # one clause: a sentence about the problems, not a list of them
     found = []

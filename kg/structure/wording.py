@@ -36,7 +36,7 @@ def status_phrases() -> tuple[str, ...]:
 
 
 # what states a problem: 不深入, 未落实, 缺位, 有差距, 薄弱, 滞后, 存在漏洞, …的问题
-PROBLEM_WORDS = re.compile(r"不|未|没|缺|欠|乏|差|弱|缓慢|迟缓|滞后|问题|漏洞|隐患|偏[高低多少]|虚化|淡化|短板|失[职范]|违[规反纪]")
+PROBLEM_WORDS = re.compile(r"不|未|没|缺|欠|乏|差|弱|有待|亟待|缓慢|迟缓|滞后|问题|漏洞|隐患|偏[高低多少]|虚化|淡化|短板|失[职范]|违[规反纪]")
 # measures whose object names what was wrong: 清退违规发放的津补贴, 追回违规资金
 _OBJECT_VERBS = ("清退", "追回", "退还", "收回", "查处", "纠正", "约谈", "给予")
 
