@@ -151,7 +151,7 @@ def gazetteer() -> Gazetteer:
         by_code[code] = Region(name=name, code=code, level=level, province=prov, city=city)
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
-    for r in by_code.values():
+    for r in [*by_code.values(), *_named_since(by_code)]:
         by_name.setdefault(r.name, []).append(r)
         alias = _common_form(r.name)
         if alias and alias != r.name:
@@ -170,6 +170,23 @@ def gazetteer() -> Gazetteer:
         by_short={k: tuple(v) for k, v in by_short.items()},
         abbr=abbr,
     )
+
+
+def _named_since(by_code: dict[str, Region]) -> list[Region]:
+    """Divisions named since the table was made (data/lexicons/divisions_renamed.tsv): 叙州区,
+    the table's 宜宾县, under its code; 钱塘区, made of parts of others, under its own (added
+    to `by_code`)."""
+    was = {r.name: r for r in by_code.values()}
+    out = []
+    for now, before in lexicon("divisions_renamed"):
+        level = "district" if now.endswith("区") else "county"
+        if before.isdigit():
+            city, prov = by_code[before[:4] + "00"], by_code[before[:2] + "0000"]
+            by_code[before] = Region(name=now, code=before, level=level, province=prov.name, city=city.name)
+            out.append(by_code[before])
+        elif before in was:
+            out.append(replace(was[before], name=now, level=level))
+    return out
 
 
 _LEADING = re.compile(r"^(?:中共|中国共产党)?")

@@ -249,6 +249,8 @@ def test_nlp_pipe_batches():
                                           ("hospital", "夜郎镇卫生院"), ("place", "夜郎镇"),
                                           ("place", "中原乡")}),  # 原 inside a town's name
     ("建成监测预警平台,接入台州医院、台州市中心医院", {("hospital", "台州医院"), ("hospital", "台州市中心医院")}),  # 接入 a verb
+    ("在翠屏区、叙州区新增献血点,鄠邑区人民医院参与", {("place", "翠屏区"), ("place", "叙州区"), ("place", "鄠邑区"),
+                                        ("hospital", "鄠邑区人民医院")}),  # divisions named since 2016
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),

@@ -142,6 +142,17 @@ def test_a_county_renamed_a_city_keeps_the_name_the_report_gives_it():
     assert (r.region.name, r.region.city, r.region.level) == ("沙县区", "三明市", "district")  # 沙县 until 2021
 
 
+@pytest.mark.parametrize("publisher, name, city, code", [
+    ("中共宜宾市叙州区卫生健康局党组", "叙州区", "宜宾市", "511521"),  # the table's 宜宾县 (renamed 2018)
+    ("中共成都市郫都区卫生健康局党组", "郫都区", "成都市", "510124"),  # 郫县 (2016)
+    ("中共杭州市钱塘区卫生健康局党组", "钱塘区", "杭州市", "330114"),  # made in 2021 of parts of others
+    ("中共济南市莱芜区卫生健康局党组", "莱芜区", "济南市", "370116"),  # moved from 莱芜市 (2019)
+])
+def test_a_division_named_since_the_table_was_made(publisher, name, city, code):
+    r = _report(f"根据区委统一部署，区委第一巡察组对区卫生健康局党组开展了巡察。\n{publisher}\n2024年12月5日")
+    assert (r.region.name, r.region.city, r.region.code, r.region.level) == (name, city, code, "district")
+
+
 def test_a_district_name_shared_by_several_cities_is_settled_by_the_text():
     # 鼓楼区 is a district of 南京, 福州, 徐州 and 开封; the report names its city.
     r = _report("根据区委统一部署，区委第一巡察组对区卫健委进行了巡察。福州市卫健委予以指导。\n"
