@@ -764,7 +764,9 @@ _NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|�
 _BARE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({_NAME_FOLLOWERS.pattern})")
 _NAMES_TO_COMRADE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?、){0,3}[\u4e00-\u9fff]{2,5}?同志")
 _BARE_STOP = (_GIVEN_STOP - {"其"}) | frozenset("会组室队科处")  # 其其格 is a name; 办公会 is not
-_ANON_AFTER_POST = re.compile(r"([\u4e00-\u9fff]{2,3})某(?![某些种项个位单地年月日时人家次部处科])")
+# 某 before these says "some" or "a certain": 某些, 某单位, 原某医院 (a former hospital, not 原某)
+_SOME_AFTER = "些种项个位单地年月日时人家次部处科医公企局院校所站厂店镇乡村县市区机药诊社"
+_ANON_AFTER_POST = re.compile(rf"([\u4e00-\u9fff]{{2,3}})某(?![某{_SOME_AFTER}])")
 # a post held concurrently or acting, or its rank: 院长(兼)张卫东, 副主任(正科级)孙某
 CONCURRENT = r"\((?:兼|代|主持工作|[正副]?[厅处县科股]级)\)"
 _CONCURRENT = re.compile(rf"(?:{CONCURRENT})?:?")
@@ -834,7 +836,7 @@ def people(s: str) -> list[Mention]:
             add(span)
     for m in re.finditer("某", s):  # anonymised
         i = m.start() - 1
-        if i >= 0 and s[i] in surnames and s[m.end():m.end() + 1] not in "些种项个位单地年月日时人家次部处科":
+        if i >= 0 and s[i] in surnames and (s[m.end():m.end() + 1] or "。") not in _SOME_AFTER:
             add((i, m.end() + (1 if s[m.end():m.end() + 1] == "某" else 0)))
     for marker in ("同志", "总书记", "书记"):
         for m in re.finditer(marker, s):
