@@ -6,7 +6,15 @@ import re
 
 from kg.model import Heading
 from kg.structure.lines import CN, TERMINAL, Line, first_sentence
-from kg.structure.wording import MARKER, MARKER_LABEL, PREPOSITION_FIRST, PROBLEM_WORDS, first_status, measure_start
+from kg.structure.wording import (
+    MARKER,
+    MARKER_LABEL,
+    MARKER_WORDS,
+    PREPOSITION_FIRST,
+    PROBLEM_WORDS,
+    first_status,
+    measure_start,
+)
 
 LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
@@ -36,6 +44,8 @@ POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:反馈意见)?(
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
                             r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:"  # 反馈意见指出：…
                             r"|(?:巡视|巡察)组?反馈(?:意见)?\s*:|反馈意见\s*:)\s*")  # 巡察反馈：… then 整改落实：…
+# the parts of one finding, numbered as if headings: （一）问题表现 （二）整改措施 （三）整改成效
+_PART = re.compile(rf"\s*(?:问题表现|存在问题|问题描述|具体问题|{MARKER_WORDS}|整改目标|整改时限|责任(?:领导|单位|部门|科室|人))\s*:?\s*")
 _MARK = re.compile(r"[。.;]?\s*")  # the end of a sentence, and the space after it
 # 1.作风建设方面：X — the aspect named before the problem
 _ASPECT_LABEL = re.compile(r"[^,。;:]{2,20}?方面(?:存在的问题|的问题)?\s*:\s*(?=[^\s])")
@@ -105,6 +115,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 break  # 整改措施： then 1．… 2．…: the measures, listed, not headings (also under a bare 问题：X)
             if level >= 2 and MARKER_LABEL.match(t, m.end()):
                 break  # （一）整改措施：… under a problem's heading: its rectification, not a heading
+            if level >= 2 and stack and _PART.fullmatch(t, m.end()):
+                listing = stack[-1][0]  # （一）问题表现 （二）整改措施 1.… （三）整改成效: a finding's parts, and
+                break  # the measures listed in them, under its heading
             listing = None
             label = label_of(level, m.group(1))
             while stack and stack[-1][0] >= level:
