@@ -10,7 +10,7 @@ from kg.structure.finding import read_finding
 from kg.structure.headings import INLINE_NUMBER, LISTED, before_measures
 from kg.structure.lines import CN, first_sentence
 from kg.structure.tallies import all_counted
-from kg.structure.wording import PROBLEM_WORDS, first_status
+from kg.structure.wording import MARKER_LABEL, PROBLEM_WORDS, first_status
 
 # …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
 # with no heading above them
@@ -96,13 +96,19 @@ _LINE = re.compile(r"(?m)^[^\n]+")
 
 def colon_lines(s: str, year: int | None) -> list[Finding]:
     """Unnumbered lines that each state a problem, then after a colon its measures or how
-    far it got (党委议事决策不规范：修订议事规则，已完成整改。): two such lines at least."""
+    far it got (党委议事决策不规范：修订议事规则，已完成整改。), or after its sentence a
+    rectification's label (X不够深入。整改情况：…, a copy that lost Word's numbers): two
+    such lines at least."""
     out = []
     for m in _LINE.finditer(s):
-        sentence = first_sentence(m.group()).strip()
-        title = before_measures(m.group(), 0, sentence)
-        if title != sentence and ":" not in title:
-            at = m.start() + m.group().find(title)
+        line = m.group()
+        sentence = first_sentence(line)
+        title = before_measures(line, 0, sentence.strip())
+        if title == sentence.strip() and MARKER_LABEL.match(line, len(sentence) + 1) and PROBLEM_WORDS.search(title):
+            at = m.start() + line.find(title)
+            out.append(read_finding(s, str(len(out) + 1), title, at, m.start() + len(sentence) + 1, m.end(), year))
+        elif title != sentence.strip() and ":" not in title:
+            at = m.start() + line.find(title)
             out.append(read_finding(s, str(len(out) + 1), title, at, at + len(title) + 1, m.end(), year))
     return out if len(out) >= 2 else []
 
