@@ -283,7 +283,7 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
         y = int(mt["y"]) if mt["y"] else year
         if mt["m"]:
             m = int(mt["m"])
-        elif mt["yend"] is not None and mt["y"]:  # 2024年底前
+        elif mt["yend"] is not None and y is not None:  # 2024年底前; 年底前, the report's year
             m = 12
         else:
             continue

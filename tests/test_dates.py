@@ -67,6 +67,9 @@ def test_readings_never_zero_pad():
     ("2024年11月中旬前完成", "2024-11"),
     ("截至2024年上半年,已完成", None),
     ("2024年上半年已完成整改", None),
+    ("计划于年底前完成专科验收", "2022-12"),  # the year's end with no year: the report's
+    ("【整改时限】2024年10月", "2024-10"),  # a time limit as a bracketed label
+    ("每年年底前报送", None),  # every year's end: no one deadline
 ])
 def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline

@@ -109,6 +109,7 @@ def _said(rect: str) -> str | None:
     for sentence in TERMINAL.split(rect):  # …。此项问题已完成整改。 …。已基本完成,持续推进。 …。目前已阶段性完成
         found = first_status(sentence)
         if found and (_THIS_ONE.search(sentence) or sentence.strip().startswith(found) or _STANDS_NOW.match(sentence)
+                      or _STANDS_NOW.match(sentence.rsplit(",", 1)[-1])  # …完成专科验收，目前正在推进
                       or (len(sentence.strip()) <= 14 and sentence.rsplit(",", 1)[-1].strip().startswith(found))):
             return found  # …。立行立改，已整改到位。: a short sentence closing on it
     return None
