@@ -784,10 +784,11 @@ def _sub(pattern: re.Pattern, repl: str | Callable[[re.Match], str], text: str, 
 
 @lru_cache(maxsize=1)
 def simplified():
-    """The shared OpenCC Traditional → Simplified converter."""
+    """The shared OpenCC Traditional → Simplified converter; Hong Kong's variant forms too
+    (衞, 羣 as well as 衛, 群), which plain t2s leaves as they are."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

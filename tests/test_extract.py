@@ -252,6 +252,8 @@ def test_nlp_pipe_batches():
     ("在翠屏区、叙州区新增献血点,鄠邑区人民医院参与", {("place", "翠屏区"), ("place", "叙州区"), ("place", "鄠邑区"),
                                         ("hospital", "鄠邑区人民医院")}),  # divisions named since 2016
     ("对原某医院院长黄某某给予开除党籍处分,某公司经理李某", {("person", "黄某某"), ("person", "李某")}),  # 某 at the end
+    ("在太和镇、三坑镇新建卫生站,在太和镇卫生院坐诊", {("place", "太和镇"), ("place", "三坑镇"),
+                                          ("hospital", "太和镇卫生院")}),  # 和 inside a town's name, after 在
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -333,6 +335,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("组织社区和镇卫生院开展义诊", "区和镇卫生院"),  # 和 joining two kinds
     ("对原某医院院长黄某某给予开除党籍处分", "原某"),  # a former hospital, not a person
     ("推动县级疾控中心与卫生监督机构整合", "县级疾控中心"),  # a class of centres
     ("撤销原镇卫生院,将原镇卫生院改建", "撤销原镇卫生院"),  # 原 (former) before the town's word

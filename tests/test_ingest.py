@@ -128,6 +128,11 @@ def test_full_width_traditional_and_pinyin_are_normalised():
     assert t.text == "湖南省衡阳市医疗卫生机构,拨付2022年资金12.5万元"
 
 
+def test_hong_kong_variant_forms_are_simplified_too():
+    t = from_bytes("中共清遠市清新區衞生健康局黨組，歡迎廣大幹部羣眾監督".encode("utf-8"))
+    assert t.text == "中共清远市清新区卫生健康局党组,欢迎广大干部群众监督"
+
+
 def test_offsets_map_back_to_the_original():
     src = "【字体：大 中 小】\n中共某某市卫生健康委员会党组\n２０２２年，拨付醫(yī)療资金"
     t = from_bytes(src.encode("utf-8"))

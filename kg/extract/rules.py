@@ -221,9 +221,9 @@ def _name_words() -> frozenset[str]:
     return frozenset(r[0] for r in lexicon("name_words"))
 
 
-# 原 (former) stands before what it qualifies; after a plain character, before 镇 or 乡
-# (not 乡镇), it is the town's own: 燎原镇, 中原乡
-_TOWN_ORIGIN = re.compile("原[镇乡](?![镇乡村])")
+# 原 (former) and 和 (and) stand before what they qualify or join; after a plain character,
+# right before 镇 or 乡 (not 乡镇), they are the town's own: 燎原镇, 中原乡, 太和镇
+_TOWN_SECOND = re.compile("[原和][镇乡](?![镇乡村])")
 
 
 def _is_boundary(s: str, i: int) -> bool:
@@ -236,8 +236,8 @@ def _is_boundary(s: str, i: int) -> bool:
         return False
     if c == "届" and s[i - 2:i - 1] in _CN_NUM:  # 十三届师市党委: the term, then the body
         return True
-    if _TOWN_ORIGIN.match(s, i - 1) and s[i - 2] not in single and _is_boundary(s, i - 2):
-        return False  # 向燎原镇卫生院: 原 inside a town's name, not 原 (former) before it
+    if _TOWN_SECOND.match(s, i - 1) and s[i - 2] not in single and s[i - 2] not in _LEVEL and _is_boundary(s, i - 2):
+        return False  # 向燎原镇卫生院, 在太和镇卫生院: 原 and 和 inside a town's name
     return not _BODY_CHAR.match(c) or c in single or s[max(0, i - 2):i] in double \
         or s[max(0, i - 3):i] in double
 
@@ -1094,8 +1094,8 @@ def places(s: str) -> list[Mention]:
         if not _PLAIN_BODY.fullmatch(body) or (suf == "村" and _ROAD.match(s, m.end())):
             continue  # 、韩村: a list's mark is no name; 韩村北路: a road named after a village
         # 对和平镇, 为那坡镇, 、和平镇, ，新政镇: after a stop or a list's mark, a name may open with a stop character, and with 新 after punctuation
-        if len(body) == 2 and _TOWN_ORIGIN.match(s, a + 1) and body[0] not in single:
-            body = body[0]  # 燎原 + 镇: see _TOWN_ORIGIN
+        if len(body) == 2 and _TOWN_SECOND.match(s, a + 1) and body[0] not in single and body[0] not in _LEVEL:
+            body = body[0]  # 燎原 + 镇, 太和 + 镇: see _TOWN_SECOND
         inner = body[1:] if a and (s[a - 1] in single or s[a - 1] == "、"
                                    or (body[0] == "新" and not _BODY_CHAR.match(s[a - 1]))) else body
         if any(name.endswith(w) and len(w) > len(suf) for w in skip) or _GENERIC.match(body) or inner[:1] in _WHOLE \
