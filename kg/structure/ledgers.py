@@ -48,7 +48,7 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
                 continue
         else:
             head = []
-            while j < len(lines) and len(head) < 7 and _HEADER_CELL.fullmatch(lines[j].text.strip()) \
+            while j < len(lines) and len(head) < 12 and _HEADER_CELL.fullmatch(lines[j].text.strip()) \
                     and not (kinds and lines[j + 1:j + 2] and lines[j + 1].text.strip() == "1"):  # the first row's kind
                 head.append(lines[j].text.strip())
                 j += 1
