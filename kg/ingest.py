@@ -543,11 +543,38 @@ _PIPE_RULE = re.compile(_MD_TABLE_RULE, re.M)
 
 def _pipe_table(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """A table written with pipes in a plain text (copied from an editor that writes
-    Markdown): read as a Markdown file's table is, where two rows or more stand."""
+    Markdown): read as a Markdown file's table is, where two rows or more stand. Rows
+    with no bars at their edges (编号｜反馈问题｜整改措施, full-width or not) are read so
+    where two lines or more in a row have as many cells."""
+    rows = _bar_rows(text)
+    if rows:
+        text, origin = _sub(_BAR, "\n", text, origin, lambda m: m.string.rfind("\n", 0, m.start()) + 1 in rows)
     if len(_PIPE_ROW.findall(text)) < 2:
         return text, origin
     text, origin = _sub(_PIPE_RULE, "", text, origin)
     return _pipe_cells(text, origin)
+
+
+_BAR_ROW = re.compile(r"[^|｜\n]*[^|｜\s][^|｜\n]*(?:[|｜][^|｜\n]*[^|｜\s][^|｜\n]*){2,}")
+_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+
+
+def _bar_rows(text: str) -> set[int]:
+    """Where the rows of a table with no bars at its edges start: runs of two lines or
+    more that each split into as many cells (three or more) at | or ｜."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []  # (where the line starts, its cells)
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        cells = line.count("|") + line.count("｜") + 1 if _BAR_ROW.fullmatch(line.strip()) else 0
+        if run and cells != run[-1][1]:
+            if len(run) >= 2:
+                out.update(at for at, _ in run)
+            run = []
+        if cells:
+            run.append((pos, cells))
+        pos += len(line) + 1
+    return out
 
 
 # --- a field's label alone on its line, its value on the next (问题：\n X。) ----------

@@ -128,6 +128,16 @@ def test_full_width_traditional_and_pinyin_are_normalised():
     assert t.text == "湖南省衡阳市医疗卫生机构,拨付2022年资金12.5万元"
 
 
+def test_a_table_with_bars_only_between_its_cells_puts_each_cell_on_a_line():
+    src = ("首页｜政务公开｜通知公告\n二、整改落实情况一览表\n编号｜反馈问题｜整改状态\n1｜党委议事规则执行不严格｜已完成\n"
+           "2 | 专科建设进展缓慢 | 正在整改\n欢迎监督，电话 | 0851-1234")
+    lines = [x for x in from_bytes(src.encode("utf-8")).text.split("\n") if x]
+    assert lines[0] == "首页|政务公开|通知公告"  # a menu on a line of its own is no table
+    assert lines[2:11] == ["编号", "反馈问题", "整改状态", "1", "党委议事规则执行不严格", "已完成",
+                           "2", "专科建设进展缓慢", "正在整改"]
+    assert lines[11] == "欢迎监督,电话 | 0851-1234"
+
+
 def test_hong_kong_variant_forms_are_simplified_too():
     t = from_bytes("中共清遠市清新區衞生健康局黨組，歡迎廣大幹部羣眾監督".encode("utf-8"))
     assert t.text == "中共清远市清新区卫生健康局党组,欢迎广大干部群众监督"

@@ -25,10 +25,9 @@ from kg.structure.wording import (
     MARKER,
     MARKER_ANYWHERE,
     MARKER_WORDS,
-    PREPOSITION_FIRST,
     PROBLEM_WORDS,
     is_measure,
-    measure_start,
+    opens_measures,
     status_phrases,
 )
 
@@ -103,9 +102,8 @@ def _answered_apart(s: str, chosen: list[tuple]) -> tuple[list[tuple], dict[str,
     each problem's measures (where they start and end) by its path."""
     for k, (answer, stop, _, _) in enumerate(chosen):
         items = answer[1:]
-        if k == 0 or not items or not all(measure_start().match(h.title) or PREPOSITION_FIRST.match(h.title)
-                                          for h in items) or 2 * sum(not is_measure(h.title) for h in items) > len(items):
-            continue  # each opens with a measure's verb, and most name no fault (修订…，退回不合规费用 may)
+        if k == 0 or not opens_measures([h.title for h in items]):
+            continue
         asked = next((x for x in reversed(chosen[:k]) if len(x[0]) == len(answer)
                       and 2 * sum(bool(PROBLEM_WORDS.search(h.title)) for h in x[0][1:]) > len(items)), None)
         if asked is None:
@@ -114,6 +112,17 @@ def _answered_apart(s: str, chosen: list[tuple]) -> tuple[list[tuple], dict[str,
         spans = {p.path: (m.start, end) for p, m, end in zip(asked[0][1:], items, ends)}
         return [x for x in chosen if x is not chosen[k]], spans
     return chosen, {}
+
+
+def _measures_listed(s: str, h: Heading, at: int, stop: int) -> bool:
+    """Whether the 一是…；二是… items under a heading that states a problem, before its
+    整改结果, are its measures (1.X的问题。\n一是成立专班…；二是签订协议…。\n整改结果：已完成), not
+    problems of their own."""
+    if not PROBLEM_WORDS.search(h.title):
+        return False
+    marker = next((m.start() for m in MARKER_ANYWHERE.finditer(s, at, stop)), stop)
+    listed = [first_sentence(s[m.end():marker]).strip() for m in ITEM.finditer(s, at, marker)]
+    return len(listed) >= 2 and opens_measures(listed)
 
 
 def _without_measures(inside: list[Heading]) -> list[Heading]:
@@ -169,7 +178,7 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
         t_start = line_start + m.start(g)
         rect_start = line_start + m.end()
         return [read_finding(s, h.path, title, t_start, rect_start, stop, year)]
-    if not marked:
+    if not marked or _measures_listed(s, h, line_start + len(first_line), stop):
         return [read_finding(s, h.path, h.title, h.start, h.end, stop, year)]
     paras = split_lines(body)
     items: list[list] = []  # [label, title, start, rect_start, rect_end]

@@ -38,7 +38,7 @@ def status_phrases() -> tuple[str, ...]:
 # what states a problem: 不深入, 未落实, 缺位, 有差距, 薄弱, 滞后, 存在漏洞, …的问题
 PROBLEM_WORDS = re.compile(r"不|未|没|缺|欠|乏|差|弱|有待|亟待|缓慢|迟缓|滞后|问题|漏洞|隐患|偏[高低多少]|虚化|淡化|短板|失[职范]|违[规反纪]")
 # measures whose object names what was wrong: 清退违规发放的津补贴, 追回违规资金
-_OBJECT_VERBS = ("清退", "追回", "退还", "收回", "查处", "纠正", "约谈", "给予")
+_OBJECT_VERBS = ("清退", "追回", "追缴", "收缴", "退还", "收回", "查处", "纠正", "约谈", "给予")
 
 
 @lru_cache(maxsize=1)
@@ -47,12 +47,20 @@ def measure_start() -> re.Pattern:
 
 
 # a measure may open with whom or what it acts on: 对各科室…开展督查, 与湘雅医院建立专科联盟
-PREPOSITION_FIRST = re.compile(r"(?:对|与|同|向|为|在|按照|根据|通过)[^,。;]{1,30}?(?=进行|开展|建立|签订|组织|实施|完成)")
+PREPOSITION_FIRST = re.compile(r"(?:对|与|同|向|为|在|按照|根据|通过)[^,。;]{1,30}?"
+                               r"(?=进行|开展|建立|签订|组织|实施|完成|派驻|选派|派出)")
 
 
 def is_measure(title: str) -> bool:
     verb = measure_start().match(title) or PREPOSITION_FIRST.match(title)
     return verb is not None and (verb.group() in _OBJECT_VERBS or not PROBLEM_WORDS.search(title))
+
+
+def opens_measures(titles: list[str]) -> bool:
+    """Whether items read as measures: each opens with a measure's verb (or whom it acts
+    on), and most name no fault (修订…，退回不合规费用 may)."""
+    return all(measure_start().match(t) or PREPOSITION_FIRST.match(t) for t in titles) \
+        and 2 * sum(not is_measure(t) for t in titles) <= len(titles)
 
 
 def first_status(text: str) -> str | None:
