@@ -94,6 +94,7 @@ _DATE = re.compile(
     r"|(?P<m2>\d{1,2})\s*月\s*(?:(?P<d2>\d{1,2})\s*日)?"
     r"|(?P<d3>\d{1,2})\s*日"
     r"|(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?![\d.])"
+    r"|(?P<jy>(?:19|20)\d{2})[-/.](?P<jm>0?[1-9]|1[0-2])(?![\d.%‰万亿元分])"  # 2024.12, 2024/6: to the month
     # damaged: 2024915日, 1112日 (月 lost), 20252月 (年 lost), 2025324 (all lost)
     r"|(?P<gymd>(?:19|20)\d{2}\d{2,4})日"
     r"|(?P<gmd>\d{3,4})日"
@@ -197,6 +198,8 @@ def find_dates(text: str, year: int | None = None) -> list[DateHit]:
             y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
             if not _valid(y, m, d):
                 continue
+        elif g["jy"]:
+            y, m = int(g["jy"]), int(g["jm"])
         elif g["gymd"] or g["gbare"]:
             digits = g["gymd"] or g["gbare"]
             y = int(digits[:4])

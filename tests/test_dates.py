@@ -70,6 +70,9 @@ def test_readings_never_zero_pad():
     ("计划于年底前完成专科验收", "2022-12"),  # the year's end with no year: the report's
     ("【整改时限】2024年10月", "2024-10"),  # a time limit as a bracketed label
     ("每年年底前报送", None),  # every year's end: no one deadline
+    ("整改时限：2024.12", "2024-12"),  # a year and month written with a dot or a slash, as ledgers do
+    ("完成时限：2025/6", "2025-06"),
+    ("整改时限：长期,投入2024.12万元", None),  # a sum, not a month
 ])
 def test_deadlines(text, deadline):
     assert find_deadline(text, 2022)[0] == deadline
