@@ -14,8 +14,9 @@ from kg.structure.lines import CN, Line
 _ORD = rf"[{CN}\d]"
 _GROUP = re.compile(
     r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党委)"
-    rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组"
+    rf"(?:第{_ORD}+轮(?:巡视|巡察)?)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组"
 )
+_ROUND_IN_NAME = re.compile(rf"第{_ORD}+轮(?:巡视|巡察)(?=第)")  # 县委第五轮巡察第一巡察组: 县委第一巡察组
 _GROUP_END = re.compile(rf"(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组")  # _GROUP tried at every character cost a third of structure
 # 县委第一巡察对…: a group whose 组 a copy dropped (第一轮巡察, a round, is no group)
 _GROUP_LOST = re.compile(rf"(?:中央|省委|市委|县委|区委|州委|旗委|盟委|地委|党委)第{_ORD}+(?:专项|机动|提级|交叉)*(?:巡视|巡察)(?=对|向)")
@@ -112,7 +113,8 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
 
 
 def _group_name(m: re.Match) -> str:
-    """The group's name with only a real prefix kept: 中共洛阳市委…, 宜昌市委…, not 但与市委…."""
+    """The group's name with only a real prefix kept (中共洛阳市委…, 宜昌市委…, not 但与市委…)
+    and without the round it inspects in (县委第五轮巡察第一巡察组 → 县委第一巡察组)."""
     pre, kw = m.group("pre"), m.group("kw")
     for i in range(len(pre)):
         cand = pre[i:]
@@ -120,8 +122,8 @@ def _group_name(m: re.Match) -> str:
         if not core or core in OWN_LEVEL_WORDS or core + kw[0] in OWN_LEVEL_WORDS \
                 or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]) \
                 or (kw == "党委" and _BODY_BEFORE_COMMITTEE.fullmatch(core)):  # 林 + 区党委; 市卫生健康委 + 党委
-            return m.group()[i:]
-    return m.group()[len(pre):]
+            return _ROUND_IN_NAME.sub("", m.group()[i:])
+    return _ROUND_IN_NAME.sub("", m.group()[len(pre):])
 
 
 # a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组
