@@ -404,6 +404,12 @@ def test_items_each_with_their_own_rectification_are_the_findings():
      "已完成整改。", "已完成整改"),  # the closing clause of a long sentence
     ("整改情况：派驻专家14名。该问题整改已取得阶段性成效，需长期坚持。", "已取得阶段性成效"),  # 该问题 as 此项
     ("整改完成情况：已全部完成。", "已全部完成"),  # not the 完成 inside it
+    ("整改情况：开展培训3次。状态：已完成。", "已完成"),  # a bare 状态： after a sentence
+    ("整改情况：开展培训3次。【已完成】", "已完成"),  # a status in brackets closing the measures
+    ("整改情况：开展培训3次，问题已整改销号。", "已整改"),  # 已整改 then 销号
+    ("整改情况：开展培训3次。已于2024年9月完成整改。", "完成"),  # done on a date
+    ("整改情况：开展培训3次。整改落实到位。", "整改落实到位"),
+    ("整改情况：督促各单位开展培训，确保整改落实到位。", None),  # a promise
 ])
 def test_status_as_written_not_an_action_or_a_promise(rect, status):
     r = _read(f"中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n1.财务管理不规范。{rect}\n"

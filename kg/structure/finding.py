@@ -10,7 +10,7 @@ from kg.structure.lines import CN, TERMINAL, first_sentence
 from kg.structure.wording import MARKER, first_status
 
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s(]{1,12})")  # 整改进度: see _RESULT_LATER
-_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;])结果|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s()\]】]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;。])(?:结果|状态)|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s()\]】]{1,12})")
 _RESULT_ALONE = re.compile(rf"(?m)^[ \t]*(?:\([{CN}\d]{{1,3}}\)|\d{{1,2}}[.、])?[ \t]*(?:整改(?:成效|结果|进展|情况)|完成情况)"
                            r"[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^,。;\n]{2,16})")
 DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
@@ -77,8 +77,8 @@ _LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;。\n【]*")  # 整改时
 _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*)?(?:已|正在|持续|基本|阶段性|部分|长期|需|未)")
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
 _PAREN_TAG = re.compile(r"^\s*\(([^)]{2,8})\)\s*")
-_TITLE_NOTE = re.compile(r"\s*\(([^()]{2,40})\)$")
-_STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已)")  # a sentence saying where it stands
+_TITLE_NOTE = re.compile(r"\s*[(【]([^()【】]{2,40})[)】]$")  # (已完成), 【已完成】
+_STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已|(?:该|此)?(?:项)?(?:问题)?已于)")  # a sentence saying where it stands
 _THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项|(?:以上|上述)问题")  # 此项问题已完成整改, 该问题整改已取得阶段性成效
 
 

@@ -24,7 +24,7 @@ def phrase_at(text: str, phrase: str) -> int:
         clause = text[max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1:at]
         promised = _BEFORE.search(clause) or text[at - 1:at] == "将" or \
             any(w in clause for w in ("争取", "确保", "力争", "计划", "要求"))  # 6月底前全部完成: a deadline
-        if (not nxt or not nxt.isalnum() or nxt in "整中并") and not promised:  # not 完成2024年度方案; 已完成并销号
+        if (not nxt or not nxt.isalnum() or nxt in "整中并销") and not promised:  # not 完成2024年度方案; 已完成并销号, 已整改销号
             return at
         at = text.find(phrase, at + 1)
     return -1
