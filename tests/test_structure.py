@@ -406,6 +406,7 @@ def test_items_each_with_their_own_rectification_are_the_findings():
     ("整改完成情况：已全部完成。", "已全部完成"),  # not the 完成 inside it
     ("整改情况：开展培训3次。状态：已完成。", "已完成"),  # a bare 状态： after a sentence
     ("整改情况：开展培训3次。【已完成】", "已完成"),  # a status in brackets closing the measures
+    ("【整改】开展培训3次。【结果】已完成。", "已完成"),  # 【结果】, a bare result's label in brackets
     ("整改情况：开展培训3次，问题已整改销号。", "已整改"),  # 已整改 then 销号
     ("整改情况：开展培训3次。已于2024年9月完成整改。", "完成"),  # done on a date
     ("整改情况：开展培训3次。整改落实到位。", "整改落实到位"),
