@@ -107,6 +107,8 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
     name, former = expand_aliases(name)
     if prefix and (m := _BODY_COMMITTEE.match(name)):
         name = m.group(1) + "党委"  # 中共X卫生健康委员会委员会 is X卫生健康委员会党委
+    elif prefix and (m := _BODY_BRANCH.match(name)):
+        name = m.group(1) + ("党总支" if m.group(2) == "总" else "党支部")  # 中共X医院支部委员会 is X医院党支部
     if not prefix and _PARTY_ORGAN.match(name):
         prefix = "中共"  # 市卫健委党组 and 中共…党组 are one Party group
     code = ""
@@ -139,6 +141,7 @@ def canonical_org(surface: str, report: Report) -> tuple[str, str, str | None]:
 
 _BARE_GROUP = re.compile(r"^(?:本|该)?(?:[省市区县州旗盟地]委|自治区党委)?第?(?:巡视|巡察)组$")  # 第: ordinal lost
 _BODY_COMMITTEE = re.compile(r"^(.{2,}(?:委员会|局|厅|医院|卫生院|中心|所|站|办公室))委员会$")
+_BODY_BRANCH = re.compile(r"^(.{2,}(?:委员会|局|厅|院|中心|所|站|办公室))(总)?支部委员会$")
 _PARTY_ORGAN = re.compile(r"^(?:中共)?(?P<body>.{2,}?(?:委员会|局|厅|院|中心|所|站|办公室|委|政府))"
                           r"(?:机关)?(?:党组|党委|党总支|党支部|总支部委员会|支部委员会)$")
 

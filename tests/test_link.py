@@ -38,6 +38,16 @@ def test_level_prefix_resolves_up_the_hierarchy():
     assert canonical_org("区卫健局", r)[0] == "雨花区卫生健康局"
 
 
+@pytest.mark.parametrize("formal, short", [
+    ("中共余干县中医院委员会", "县中医院党委"),
+    ("中共余干县中医院支部委员会", "县中医院党支部"),  # a branch's formal name and its usual one
+    ("中共余干县疾病预防控制中心总支部委员会", "县疾病预防控制中心党总支"),
+])
+def test_a_party_committees_formal_and_usual_names_are_one_body(formal, short):
+    r = _report(formal, "根据县委统一部署，县委第一巡察组对县卫健委进行了巡察。")
+    assert canonical_org(formal, r)[:2] == canonical_org(short, r)[:2]
+
+
 def test_party_group_is_its_own_entity():
     r = _report("中共宜春市卫生健康委员会党组")
     body = canonical_org("市卫健委", r)
