@@ -21,13 +21,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg import columns
+from kg.doc import doc_to_text, is_ole
 from kg.errors import IngestError
 from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text
 from kg.pdf import is_pdf, pdf_to_text
 from kg.resources import lexicon
 from kg.word import ZIP_MAGIC, docx_to_text
 
-SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx", ".pdf")
+SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx", ".doc", ".wps", ".pdf")
 _HTML_SUFFIXES = (".html", ".htm")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -41,7 +42,7 @@ _BOMS = (
 
 
 # Documents kg cannot read that a folder of reports often holds: named, not skipped silently.
-UNREAD_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".ofd")
+UNREAD_SUFFIXES = (".rtf", ".odt", ".ofd")
 
 
 def iter_sources(paths: Iterable[str | Path],
@@ -123,6 +124,8 @@ def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> 
         return docx_to_text(raw, path), "docx"
     if is_pdf(raw):
         return pdf_to_text(raw, path), "pdf"
+    if is_ole(raw):  # a .doc, or a .wps in Word's format: Word 97-2003's binary file
+        return doc_to_text(raw, path), "doc"
     original, enc = decode(raw, path, encoding)
     if html is None:
         html = bool(re.match(r"\s*<(!doctype|html|head|body|meta|div|p)\b", original, re.I))
@@ -151,7 +154,7 @@ _PART_END = re.compile(r"[。！？；!?;\n]")
 def is_large(raw: bytes) -> bool:
     """A text file too long to be one report. A Word file or PDF is never cut: its bytes
     are mostly layout, fonts and images, and its text is a report's."""
-    return len(raw) > PART_BYTES and not raw.startswith(ZIP_MAGIC) and not is_pdf(raw)
+    return len(raw) > PART_BYTES and not raw.startswith(ZIP_MAGIC) and not is_pdf(raw) and not is_ole(raw)
 
 
 def parts(raw: bytes, path: Path, encoding: str | None = None,

@@ -74,21 +74,23 @@ def test_every_bad_file_is_named_with_its_reason_and_the_rest_is_built(tmp_path)
     assert "middle of a character" in warned["cut.txt"]
 
 
-def test_an_old_word_file_among_the_reports_is_named_not_passed_over(tmp_path):
+def test_a_file_kg_cannot_read_among_the_reports_is_named_not_passed_over(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(sample("003"), src / "003.txt")
     (src / "scan.pdf").write_bytes(b"%PDF-1.4\n")  # a PDF is read; this one is damaged
-    (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # a .doc is read; this one is damaged
+    (src / "invoice.ofd").write_bytes(b"PK\x03\x04")  # China's fixed-layout format: not read
     (src / "draft.docx").write_bytes(b"PK\x03\x04")  # a .docx is read; this one is damaged
     (src / "notes.json").write_text("{}", encoding="utf-8")
     res = build([src], tmp_path / "out", view=False)
     assert res.reports == 1
     warned = {Path(w.path).name: w.message for w in res.warnings}
-    assert "save a .doc file" in warned["old.doc"] and "scan.pdf" not in warned
+    assert "save a .ofd file" in warned["invoice.ofd"] and "scan.pdf" not in warned and "old.doc" not in warned
     skipped = {Path(p.path).name: p.message for p in res.skipped}
-    assert sorted(skipped) == ["draft.docx", "scan.pdf"]
+    assert sorted(skipped) == ["draft.docx", "old.doc", "scan.pdf"]
     assert "damaged Word file" in skipped["draft.docx"] and "damaged PDF" in skipped["scan.pdf"]
+    assert "Word 97-2003" in skipped["old.doc"]
     assert "notes.json" not in warned
 
 

@@ -92,12 +92,14 @@ def test_eval_and_extract_name_a_file_they_cannot_read(runner, tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(sample("003"), src)
+    (src / "old.ofd").write_bytes(b"PK\x03\x04")
     (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     (src / "scan.pdf").write_bytes(b"%PDF-1.4\n")
     for args in (["eval", "--gold", str(GOLD)], ["extract", "--out", str(tmp_path / "records")]):
         res = runner.invoke(main, [*args, str(src)])
         assert res.exit_code == 0, res.output
-        assert "old.doc: not read" in res.stderr and "save a .doc file as text" in res.stderr
+        assert "old.ofd: not read" in res.stderr and "save a .ofd file as text" in res.stderr
+        assert "old.doc: not a readable Word 97-2003 file" in res.stderr
         assert "scan.pdf: damaged PDF" in res.stderr
 
 

@@ -482,3 +482,45 @@ def test_a_pdf_tables_cells_centred_in_their_rows_are_read_a_row_a_line():
                                   "1", "落实“三重一大”制度不严格", "修订党组会议议事规则,明确决策事项并公开", "2024年6月", "已完成",
                                   "2", "医疗废物监管不严", "开展专项检查立案处罚2家诊所", "2024年8月", "持续推进",
                                   "三、下一步工作"]
+
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures"
+
+
+def test_a_word_97_document_is_read_a_paragraph_and_a_cell_a_line():
+    from kg.structure import structure
+
+    t = read(FIXTURES / "word97_ledger.doc")  # saved by LibreOffice as Word 97-2003
+    assert t.encoding == "doc"
+    lines = t.text.split("\n")
+    assert lines[0] == "中共乐山市市中区卫生健康局党组关于区委巡察反馈问题整改情况的通报"
+    assert lines[lines.index("序号"):lines.index("序号") + 4] == ["序号", "问题类别", "反馈问题", "整改措施"]
+    r = structure(t)
+    assert r.publisher == "中共乐山市市中区卫生健康局党组" and r.published == "2024-11-28"
+    assert [(f.title, f.status, f.deadline) for f in r.findings][-1] == ("专业技术人员结构不合理", "正在整改", "2025-06")
+
+
+def test_a_word_97_document_whose_list_numbers_are_formatting_still_gives_its_findings():
+    from kg.structure import structure
+
+    r = structure(read(FIXTURES / "word97_list_numbers.doc"))  # 一、 and 1. were Word's, not typed
+    assert "一、" not in r.text.text
+    assert [f.title for f in r.findings][:2] == ["落实卫生健康领域重大决策部署不够有力", "财务内控制度执行不严"]
+    assert {f.status for f in r.findings} == {"已完成整改"}
+
+
+def test_a_damaged_or_encrypted_word_97_document_is_an_error_saying_so(tmp_path):
+    from kg.doc import _fib
+
+    bad = tmp_path / "old.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # the signature and nothing after it
+    with pytest.raises(IngestError, match="Word 97-2003"):
+        read(bad)
+    import olefile
+
+    word = bytearray(olefile.OleFileIO(str(FIXTURES / "word97_ledger.doc")).openstream("WordDocument").read())
+    word[0x0B] |= 0x01  # fEncrypted: bit 8 of the flags at 0x0A, little-endian
+    with pytest.raises(IngestError, match="encrypted"):
+        _fib(bytes(word), "locked.doc")
+    with pytest.raises(IngestError, match="cut short"):
+        _fib(bytes(word[:40]), "cut.doc")

@@ -154,8 +154,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                     and (_UNNUMBERED.fullmatch(t) or (_BARE_LINE.fullmatch(t) and PROBLEM_WORDS.search(t))) \
                     and not ADDRESSED.search(chapter):
                 at = 0  # ◆ 问题。 / 整改情况：… under 二、反馈问题整改情况: its bullet lost, a problem still
-            elif lost and answered and "整改" in chapter:
-                at = 0  # a copy that lost Word's numbers: the problem's heading, then 整改措施：…
+            elif answered and "整改" in chapter and not any(level < 3 for level, _ in stack) \
+                    and (lost or (_UNNUMBERED.fullmatch(t) and PROBLEM_WORDS.search(t))):
+                at = 0  # a copy that lost Word's numbers: the problem's heading (or sentence), then 整改措施：…
             else:
                 at = None
                 if lost and not answered:  # a chapter heading that lost its number
