@@ -500,6 +500,18 @@ def test_a_word_97_document_is_read_a_paragraph_and_a_cell_a_line():
     assert [(f.title, f.status, f.deadline) for f in r.findings][-1] == ("专业技术人员结构不合理", "正在整改", "2025-06")
 
 
+def test_a_word_97_tables_rows_keep_their_columns_as_a_docx_tables_do():
+    from kg.structure import structure
+
+    ledger = read(FIXTURES / "word97_ledger.doc").text.split("\n")
+    assert ledger.count("政治建设") == 2  # a category merged down over two rows, written in each
+    ticked = read(FIXTURES / "word97_ticked_ledger.doc")  # 整改情况 split into ticked 已完成 | 正在整改
+    lines = ticked.text.split("\n")
+    row3 = lines.index("对口帮扶乡镇卫生院不到位")
+    assert lines[row3 + 2:row3 + 4] == [EMPTY_CELL, "√"]  # the empty cell keeps the tick in its column
+    assert [f.status for f in structure(ticked).findings] == ["已完成", "已完成", "正在整改", "已完成"]
+
+
 def test_a_word_97_document_whose_list_numbers_are_formatting_still_gives_its_findings():
     from kg.structure import structure
 
