@@ -31,6 +31,8 @@ def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_en
         title, t_start = solved.group("p"), t_start + solved.start("p")
     if (done := _RECT_SUFFIX.search(title)) and done.start() >= 4:
         title = title[:done.start()]  # （一）X的问题整改情况: the problem, without what the heading adds
+    if (quoted := _QUOTED_WHOLE.fullmatch(title)) is not None:
+        title, t_start = quoted.group(1), t_start + 1  # 巡察反馈：“X”。: the problem, quoted whole
     if (aspect := _ASPECT_FIRST.match(title)) and len(title) - aspect.end() >= 4:
         title, t_start = title[aspect.end():], t_start + aspect.end()  # 在党的领导方面，X: the problem, X
     if title.startswith("关于") and len(title) >= 6:
@@ -68,6 +70,7 @@ def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_en
 # a heading naming the problem it set out to solve: (聚焦X，)着力解决Y(的)问题
 _SOLVES = re.compile(r"(?:[^,;。]{2,24},)?(?:着力|切实|重点|集中|全力|坚决|扎实|有效)(?:解决|破解|纠治|整治|纠正)"
                      r"(?P<p>.{4,}?)(?:的)?问题[。.]?")
+_QUOTED_WHOLE = re.compile(r"[“\"]([^“”\"]{4,})[”\"]")
 _ASPECT_FIRST = re.compile(r"在[^,;。:]{2,20}?方面\s*[,:]\s*")
 _RECT_SUFFIX = re.compile(r"(?:的?问题)?的?整改(?:落实|进展)?情况[。.]?$")
 _OF_PROBLEM = re.compile(r"(?<!方面)(?<!领域)(?<!存在)的问题[。.]?$")

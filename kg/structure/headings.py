@@ -44,6 +44,8 @@ POINTED_INLINE = re.compile(r"[。.;]?\s*(?:巡察|巡视)组?(?:反馈意见)?(
 _PROBLEM_LABEL = re.compile(r"(?:【(?:(?:巡视|巡察)?反馈|存在)?问题】\s*:?|(?:存在|具体|(?:巡视|巡察)?反馈)?问题(?:表现|描述|概述)?\s*:"
                             r"|(?:(?:巡视|巡察)组?|反馈意见)指出\s*:"  # 反馈意见指出：…
                             r"|(?:巡视|巡察)组?反馈(?:意见)?\s*:|反馈意见\s*:)\s*")  # 巡察反馈：… then 整改落实：…
+_ANNEX_LIST = re.compile(r"\s*附件\s*:\s*1\s*[.、]")  # 附件：1.整改台账
+_ANNEX_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
 # the parts of one finding, numbered as if headings: （一）问题表现 （二）整改措施 （三）整改成效
 _PART = re.compile(rf"\s*(?:问题表现|存在问题|问题描述|具体问题|{MARKER_WORDS}|整改目标|整改时限|责任(?:领导|单位|部门|科室|人))\s*:?\s*")
 _MARK = re.compile(r"[。.;]?\s*")  # the end of a sentence, and the space after it
@@ -101,8 +103,12 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     bare, bare_open = 0, False
     chapter = ""  # the title of the innermost 一、 heading
     listing = None  # after a label alone on its line (整改措施：), the level its numbered list is below
+    annexes = False  # after 附件：1.X, the titles of the annexes listed: 2.Y on the next lines
     for k, ln in enumerate(lines):
         t = ln.text
+        annexes = bool(_ANNEX_LIST.match(t)) or (annexes and _ANNEX_ITEM.match(t) is not None)
+        if annexes:
+            continue
         label = MARKER.match(t)
         if label and not t[label.end():].strip():
             listing = stack[-1][0] if stack else 0

@@ -63,7 +63,7 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
         marked = any(begin <= at < stop for at in markers) or \
             any(ADDRESSED.search(s[h.start:h.start + 300].split("\n")[0]) for h in inside) or \
             ITEM_MARKED.search(s, begin, stop) is not None  # 一是X。整改情况：… on one line
-        depth = max(h.level for h in inside) - inside[0].level
+        depth = len({h.level for h in inside}) - 1  # how many levels nest, whatever their labels
         sections.append((inside, stop, marked, depth))
     chosen = [x for x in sections if x[2]]
     if not chosen:
