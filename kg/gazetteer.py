@@ -97,12 +97,12 @@ class Gazetteer:
 
     def renamed(self, name: str) -> tuple[Region, ...]:
         """A county that became a city or a district after the table was made: 海安市 is
-        the table's 海安县 (a name ending in 市 or 区 whose stem is only a county's)."""
-        if len(name) < 3 or name[-1] not in "市区":
+        the table's 海安县 (a name ending in 市 or 区 whose stem is only a county's). A
+        county named with its 县 that became a district (沙县区) is in the data file:
+        县区 is also a word (各县区, 健康县区)."""
+        if len(name) < 3 or name[-1] not in "市区" or name.endswith("县区"):
             return ()
-        stem = name[:-1]  # 海安 of 海安市; or 沙县 of 沙县区, a county named with its 县 that became a district
-        found = self.by_short.get(stem, ()) + (self.by_name.get(stem, ()) if name.endswith("县区") else ())
-        return tuple(r for r in found if r.level == "county" and r.name.endswith("县"))
+        return tuple(r for r in self.by_short.get(name[:-1], ()) if r.level == "county" and r.name.endswith("县"))
 
     def parent(self, region: Region) -> Region | None:
         """The division directly above `region`."""

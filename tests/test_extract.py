@@ -335,6 +335,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("印发工作要点,开展健康县区创建", "康县区"),  # 县区 (counties and districts), not 康县 renamed
     ("组织社区和镇卫生院开展义诊", "区和镇卫生院"),  # 和 joining two kinds
     ("对原某医院院长黄某某给予开除党籍处分", "原某"),  # a former hospital, not a person
     ("推动县级疾控中心与卫生监督机构整合", "县级疾控中心"),  # a class of centres

@@ -81,7 +81,7 @@ _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
 _PAREN_TAG = re.compile(r"^\s*\(([^)]{2,8})\)\s*")
 _TITLE_NOTE = re.compile(r"\s*[(【]([^()【】]{2,40})[)】]$")  # (已完成), 【已完成】
-_STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已|(?:该|此)?(?:项)?(?:问题)?已于)")  # a sentence saying where it stands
+_STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已|(?:该|此)?(?:项)?(?:问题)?已于|(?:仍|还)?需要?)")  # a sentence saying where it stands
 _THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项|(?:以上|上述)问题")  # 此项问题已完成整改, 该问题整改已取得阶段性成效
 
 
