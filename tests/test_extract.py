@@ -254,6 +254,10 @@ def test_nlp_pipe_batches():
     ("对原某医院院长黄某某给予开除党籍处分,某公司经理李某", {("person", "黄某某"), ("person", "李某")}),  # 某 at the end
     ("在太和镇、三坑镇新建卫生站,在太和镇卫生院坐诊", {("place", "太和镇"), ("place", "三坑镇"),
                                           ("hospital", "太和镇卫生院")}),  # 和 inside a town's name, after 在
+    ("对古丽娜尔·阿不都热依木、买买提明·艾则孜两名同志进行诫勉谈话", {("person", "古丽娜尔·阿不都热依木"),
+                                                   ("person", "买买提明·艾则孜")}),  # dotted names, counted
+    ("对王建国、李明两名同志进行诫勉谈话,给予买买提明·艾则孜同志警告处分", {("person", "王建国"), ("person", "李明"),
+                                                      ("person", "买买提明·艾则孜")}),
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -335,6 +339,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("委党组书记、主任艾尔肯·吐尔逊同志切实履行", "主任艾尔肯·吐尔逊"),  # the post is no part of the name
     ("印发工作要点,开展健康县区创建", "康县区"),  # 县区 (counties and districts), not 康县 renamed
     ("组织社区和镇卫生院开展义诊", "区和镇卫生院"),  # 和 joining two kinds
     ("对原某医院院长黄某某给予开除党籍处分", "原某"),  # a former hospital, not a person

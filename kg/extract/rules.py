@@ -783,13 +783,27 @@ def _dotted_name(s: str, i: int) -> tuple[int, int] | None:
     ends = [end for end in range(head.end() + 2, min(len(s), head.end() + 6) + 1)
             if all("\u4e00" <= c <= "\u9fff" for c in s[head.end():end])]
     clear = [end for end in ends if end == len(s) or not "\u4e00" <= s[end] <= "\u9fff"
-             or s.startswith("同志", end) or posts.match(s, end)]  # …买买提同志, …吐尔逊、
+             or s.startswith("同志", end) or posts.match(s, end) or _COUNTED_COMRADES.match(s, end)]  # …买买提同志, …吐尔逊、
     if clear:
         return i, clear[0]
     followed = [end for end in ends if _NAME_FOLLOWERS.match(s, end)]  # …托合提进行诫勉谈话 (提 may start 提出)
     if followed:
         return i, followed[0]
     return next(((i, end) for end in ends if _ends_name(s, end)), None)
+
+
+def _dotted_ending(s: str, end: int) -> tuple[int, int] | None:
+    """A name written with a middle dot that ends at `end` (…对古丽娜尔·阿不都热依木同志)."""
+    if not _DOT_BEFORE.search(s, max(0, end - 9), end):
+        return None
+    posts = _people_lexicons()[1]
+    return next(((i, end) for i in range(end - 5, max(0, end - 20) - 1, -1)  # the shortest whole name, after a
+                 if (_is_boundary(s, i) or any(posts.fullmatch(s, i - n, i) for n in range(2, 7)))  # boundary or a post
+                 and _dotted_name(s, i) == (i, end)), None)
+
+
+_DOT_BEFORE = re.compile(r"[·•・][\u4e00-\u9fff]{2,8}$")
+_COUNTED_COMRADES = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十\d]{1,2}(?:名|位|个)同志")
 
 
 def people(s: str) -> list[Mention]:
@@ -840,7 +854,15 @@ def people(s: str) -> list[Mention]:
             add((i, m.end() + (1 if s[m.end():m.end() + 1] == "某" else 0)))
     for marker in ("同志", "总书记", "书记"):
         for m in re.finditer(marker, s):
-            add(_name_ending(s, m.start()))
+            if not _COUNTED_COMRADES.match(s, max(0, m.start() - 3)):  # 两名同志: the names come before the count
+                add(_dotted_ending(s, m.start()) or _name_ending(s, m.start()))
+    for m in _COUNTED_COMRADES.finditer(s):  # 对王建国、李明两名同志进行诫勉谈话: the names listed before their count
+        end = m.start()
+        while (span := _dotted_ending(s, end) or _name_ending(s, end)) is not None:
+            add(span)
+            if s[span[0] - 1:span[0]] != "、":
+                break
+            end = span[0] - 1
     for m in _CASE.finditer(s):
         add(_name_ending(s, m.start()))
     for m in _APPOINTED.finditer(s):  # 将…的谭果调整到组织干事岗位
