@@ -49,7 +49,7 @@ def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_en
         if first_status(tag.group(1)) == tag.group(1):
             status = status or tag.group(1)
     note = _TITLE_NOTE.search(title)
-    if note and (first_status(note.group(1)) or DEADLINE_HEADER.search(note.group(1))):
+    if note and (first_status(note.group(1)) or DEADLINE_HEADER.search(note.group(1)) or _WHO.search(note.group(1))):
         title = title[:note.start()].rstrip()  # the problem, its status and deadline after it in brackets
         said = _LIMIT_VALUE.sub("", note.group(1))  # 整改时限：长期坚持 says how far only if the measures don't
         status = first_status(said) or status or first_status(note.group(1))
@@ -80,6 +80,7 @@ _LIMIT_VALUE = re.compile(rf"{_LIMIT_LABEL.pattern}[^,;。\n【]*")  # 整改时
 _STARTS_STATUS = re.compile(r"\s*(?:整改(?:进度|进展|状态|情况)\s*:\s*)?(?:已|正在|持续|基本|阶段性|部分|长期|需|未)")
 _TITLE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*")
 _PAREN_TAG = re.compile(r"^\s*\(([^)]{2,8})\)\s*")
+_WHO = re.compile(r"(?:责任|牵头|分管)(?:领导|单位|科室|股室|部门|处室|人)\s*:")  # （责任领导：X；责任科室：Y）
 _TITLE_NOTE = re.compile(r"\s*[(【]([^()【】]{2,40})[)】]$")  # (已完成), 【已完成】
 _STANDS_NOW = re.compile(r"\s*(?:目前|截至目前|截止目前|当前|现已|(?:该|此)?(?:项)?(?:问题)?已于|(?:仍|还)?需要?)")  # a sentence saying where it stands
 _THIS_ONE = re.compile(r"[此该本](?:项|个|条)?问题|此项|该项|(?:以上|上述)问题")  # 此项问题已完成整改, 该问题整改已取得阶段性成效

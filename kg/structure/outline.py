@@ -20,7 +20,7 @@ from kg.structure.headings import (
 )
 from kg.structure.lines import CN, Line, first_sentence, split_lines, start_of_line
 from kg.structure.signature import signature_start
-from kg.structure.tallies import closed_sections
+from kg.structure.tallies import closed_sections, shared_statuses
 from kg.structure.wording import (
     MARKER,
     MARKER_ANYWHERE,
@@ -85,7 +85,7 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
             if h.path in answers:  # its measures under a chapter of their own, by the same number
                 found = [read_finding(s, f.path, f.title, f.start, *answers[h.path], year) for f in found]
             out.extend(found)
-    out = closed_sections(s, out, year)
+    out = closed_sections(s, shared_statuses(s, out, year), year)
     titles = {h.path: h.title for h in numbered}
     for i, f in enumerate(out):
         above = ("/".join(f.path.split("/")[:n]) for n in range(f.path.count("/"), 0, -1))  # nearest first

@@ -104,6 +104,42 @@ _ALL_COUNTED = re.compile(rf"(?:以上|上述)(?:反馈的?)?(\d+|[{CN}]+)(?:个
 _ALL_DONE = re.compile(rf"(?:(?:反馈|指出|发现|提出)的?|以上|上述)(\d+|[{CN}]+)(?:个|项|条)问题[^。;\n\d{CN}]{{0,6}}?(?:均|全部|都)")
 
 
+def _given(text: str, year: int | None) -> dict[int, tuple[str, str | None]]:
+    """The status a tally in `text` gives each item number, with the deadline in its clause
+    (第1项正在整改，计划于6月底前完成；第2项已完成整改)."""
+    given: dict[int, tuple[str, str | None]] = {}
+    for numbers, phrase, end in _tally(text):
+        clause = re.split(r"[;。]|第", text[end:], maxsplit=1)[0]
+        for n in numbers:
+            given[n] = (phrase, find_deadline(clause, year)[0])
+    return given
+
+
+def shared_statuses(s: str, findings: list[Finding], year: int | None) -> list[Finding]:
+    """Findings listed together before one rectification (存在问题：（1）A；（2）B。整改情况：…)
+    take their statuses from what it says of each by number (第（1）项已完成整改，第（2）项
+    正在整改…) or of them all (以上2个问题均已完成整改), not each the first status it states."""
+    out = list(findings)
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, f in enumerate(out):
+        groups.setdefault((f.rect_start, f.rect_end), []).append(k)
+    for (a, b), ks in groups.items():
+        if len(ks) < 2:
+            continue
+        text = s[a:b]
+        given = _given(text, year)
+        counted = next((m for m in _ALL_COUNTED.finditer(text) if cn_int(m.group(1)) == len(ks)), None)
+        said = first_sentence(text[counted.start():]) if counted else ""
+        every = (first_status(said), find_deadline(said, year)[0]) if counted else None
+        if not given and not (every and every[0]):
+            continue
+        for k, n in zip(ks, _numbers([out[k] for k in ks])):
+            phrase, deadline = given.get(n) or every or (None, None)
+            if phrase:
+                out[k] = replace(out[k], status=phrase, deadline=deadline)
+    return out
+
+
 def closed_sections(s: str, findings: list[Finding], year: int | None) -> list[Finding]:
     """A line after a section's last finding that says where the section stands
     (该方面2个问题已全部完成整改; 该方面第1项正在整改，计划于…；第2项、第3项已完成整改)
@@ -126,13 +162,8 @@ def closed_sections(s: str, findings: list[Finding], year: int | None) -> list[F
         counted = _ALL_COUNTED.match(closer)
         if g == len(groups) - 1 and counted and cn_int(counted.group(1)) == len(out) > len(ks):
             ks = list(range(len(out)))  # 以上8个问题均已完成整改, after the last section: all of them
-        tallied = _tally(closer)
-        given: dict[int, tuple[str, str | None]] = {}
-        for numbers, phrase, end in tallied:
-            clause = re.split(r"[;。]|第", closer[end:], maxsplit=1)[0]
-            for n in numbers:
-                given[n] = (phrase, find_deadline(clause, year)[0])
-        every = None if tallied else (first_status(closer), find_deadline(closer, year)[0])
+        given = _given(closer, year)
+        every = None if given else (first_status(closer), find_deadline(closer, year)[0])
         for k, n in zip(ks, _numbers([out[k] for k in ks])):
             phrase, deadline = given.get(n, every) or (None, None)
             f = out[k]
