@@ -24,6 +24,7 @@ _PROBLEMS_FOUND = re.compile(rf"(?:发现|存在|指出|反馈)[了的]?(?:一�
                              rf"(?:以下|如下)?(?:[\d{CN}]+个?(?:方面|问题|项))?"
                              r"(?:[。,]\s*(?:主要(?:是|有|表现在|表现为)|具体(?:是|为|表现为)|分别(?:是|为)|例如|比如|如))?"  # …存在一些问题。主要是：
                              r"\s*:\s*")  # 反馈的问题主要有以下4个方面：
+_FAULTS_INTRO = re.compile(r"(?:问题|不足|短板|差距|薄弱环节)[^。;:\n]{0,24}:\s*")
 _CLAUSE = re.compile(r"[^;。\n]+")
 _COMMA_CLAUSE = re.compile(r"[^,;。\n]+")
 _SHI_LINE = re.compile(rf"[ \t]*[{CN}]{{1,2}}是")
@@ -46,15 +47,24 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
                  for x in LISTED.finditer(s, m.end(), line_end)]
         return all_counted(s, found, line_end, year)
     m = _PROBLEMS_FOUND.search(s)
-    if m is None:
-        return []
+    faults_only = m is None
+    if m is None:  # any words about problems or shortcomings before a colon: …还有差距的地方，具体是：
+        m = next((x for x in _FAULTS_INTRO.finditer(s) if LISTED.match(s, x.end()) or _CLAUSE.match(s, x.end())), None)
+        if m is None:
+            return []
+        if LISTED.match(s, m.end()):
+            line_end = s.find("\n", m.end())
+            line_end = len(s) if line_end < 0 else line_end
+            found = [read_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
+                     for x in LISTED.finditer(s, m.end(), line_end)]
+            return all_counted(s, found, line_end, year) if len(found) >= 2 else []
     end = min((k for k in (s.find("。", m.end()), s.find("\n", m.end())) if k >= 0), default=len(s))
     items = list(_CLAUSE.finditer(s, m.end(), end))
     if len(items) == 1:  # 存在的主要问题：A不够紧密，B存在漏洞，C不规范。 apart by commas, each stating a fault
         items = list(_COMMA_CLAUSE.finditer(s, m.end(), end))
         if not all(4 <= len(x.group().strip()) <= 40 and PROBLEM_WORDS.search(x.group()) for x in items):
             items = []
-    if len(items) < 2:
+    if len(items) < 2 or (faults_only and not all(PROBLEM_WORDS.search(x.group()) for x in items)):
         return []  # one clause: a sentence about the problems, not a list of them
     found = []
     for n, x in enumerate(items, 1):
