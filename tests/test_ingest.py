@@ -132,10 +132,15 @@ def test_a_table_with_bars_only_between_its_cells_puts_each_cell_on_a_line():
     src = ("首页｜政务公开｜通知公告\n二、整改落实情况一览表\n编号｜反馈问题｜整改状态\n1｜党委议事规则执行不严格｜已完成\n"
            "2 | 专科建设进展缓慢 | 正在整改\n欢迎监督，电话 | 0851-1234")
     lines = [x for x in from_bytes(src.encode("utf-8")).text.split("\n") if x]
-    assert lines[0] == "首页|政务公开|通知公告"  # a menu on a line of its own is no table
-    assert lines[2:11] == ["编号", "反馈问题", "整改状态", "1", "党委议事规则执行不严格", "已完成",
+    assert not any("首页" in x for x in lines)  # a menu: chrome, no table
+    assert lines[1:10] == ["编号", "反馈问题", "整改状态", "1", "党委议事规则执行不严格", "已完成",
                            "2", "专科建设进展缓慢", "正在整改"]
-    assert lines[11] == "欢迎监督,电话 | 0851-1234"
+    assert lines[10] == "欢迎监督,电话 | 0851-1234"
+
+
+def test_a_sites_menu_with_its_name_is_chrome():
+    t = from_bytes("莆田市卫生健康委员会 | 首页 | 政务公开 | 办事服务\n中共某某党组关于巡察整改情况的通报\n".encode("utf-8"))
+    assert t.text.split("\n")[0] == "中共某某党组关于巡察整改情况的通报"
 
 
 def test_hong_kong_variant_forms_are_simplified_too():
@@ -166,8 +171,8 @@ def test_a_pipe_table_in_plain_text_puts_each_cell_on_a_line():
            "| 1 | 党委议事规则执行不严格 | 已完成 |\n| 2 | 专科建设进展缓慢 | 正在整改 |\n")
     t = from_bytes(src.encode("utf-8"))
     lines = [x for x in t.text.split("\n") if x]
-    assert lines[0] == "首页 | 政务公开 | 卫生健康"  # a page's menu is no table
-    assert lines[1:] == ["序号", "反馈问题", "整改结果", "1", "党委议事规则执行不严格", "已完成",
+    assert not any("首页" in x for x in lines)  # a page's menu is chrome, no table
+    assert lines == ["序号", "反馈问题", "整改结果", "1", "党委议事规则执行不严格", "已完成",
                          "2", "专科建设进展缓慢", "正在整改"]
 
 
