@@ -19,6 +19,7 @@ from kg.structure.headings import (
     POINTED_INLINE,
 )
 from kg.structure.lines import CN, Line, first_sentence, split_lines, start_of_line
+from kg.structure.prose import colon_lines
 from kg.structure.signature import signature_start
 from kg.structure.tallies import closed_sections, shared_statuses
 from kg.structure.wording import (
@@ -178,6 +179,9 @@ def _leaf_findings(s: str, h: Heading, stop: int, marked: bool, year: int | None
         t_start = line_start + m.start(g)
         rect_start = line_start + m.end()
         return [read_finding(s, h.path, title, t_start, rect_start, stop, year)]
+    if not marked and not PROBLEM_WORDS.search(h.title) \
+            and (under := colon_lines(s, year, line_start + len(first_line) + 1, stop, h.path)):
+        return under  # （一）政治建设方面 then X不深入：measures…，已完成整改。 a line each
     if not marked or _measures_listed(s, h, line_start + len(first_line), stop):
         return [read_finding(s, h.path, h.title, h.start, h.end, stop, year)]
     paras = split_lines(body)

@@ -106,23 +106,26 @@ def addressed_findings(s: str, year: int | None) -> list[Finding]:
 _LINE = re.compile(r"(?m)^[^\n]+")
 
 
-def colon_lines(s: str, year: int | None) -> list[Finding]:
+def colon_lines(s: str, year: int | None, start: int = 0, stop: int | None = None,
+                path: str = "") -> list[Finding]:
     """Unnumbered lines that each state a problem, then after a colon its measures or how
     far it got (党委议事决策不规范：修订议事规则，已完成整改。), or after its sentence a
     rectification's label (X不够深入。整改情况：…, a copy that lost Word's numbers): two
-    such lines at least."""
+    such lines at least in a whole report, one at least under an aspect's heading
+    (`start` to `stop`, their paths under `path`)."""
     out = []
-    for m in _LINE.finditer(s):
+    for m in _LINE.finditer(s, start, len(s) if stop is None else stop):
         line = m.group()
         sentence = first_sentence(line)
         title = before_measures(line, 0, sentence.strip())
+        label = f"{path}/{len(out) + 1}" if path else str(len(out) + 1)
         if title == sentence.strip() and MARKER_LABEL.match(line, len(sentence) + 1) and PROBLEM_WORDS.search(title):
             at = m.start() + line.find(title)
-            out.append(read_finding(s, str(len(out) + 1), title, at, m.start() + len(sentence) + 1, m.end(), year))
+            out.append(read_finding(s, label, title, at, m.start() + len(sentence) + 1, m.end(), year))
         elif title != sentence.strip() and ":" not in title:
             at = m.start() + line.find(title)
-            out.append(read_finding(s, str(len(out) + 1), title, at, at + len(title) + 1, m.end(), year))
-    return out if len(out) >= 2 else []
+            out.append(read_finding(s, label, title, at, at + len(title) + 1, m.end(), year))
+    return out if len(out) >= (1 if path else 2) else []
 
 
 _ENUMERATED = re.compile(rf"(?:存在|反馈|指出)了?(?P<list>[^。;:\n]{{8,200}}?)等(?:[\d{CN}]+个)?(?:方面)?的?问题")
