@@ -1263,6 +1263,15 @@ def test_the_inspecting_group_as_copies_write_it(opening, inspector):
     assert r.inspection.inspector == inspector
 
 
+def test_an_inspection_this_year_or_last_takes_the_reports_year():
+    r = _read("中共某市卫生健康委员会党组关于巡察整改情况的通报\n今年4月至6月，市委第一巡察组对市卫生健康委党组进行了常规巡察，"
+              "7月12日反馈了巡察意见。\n中共某市卫生健康委员会党组\n2024年11月28日")
+    assert (r.inspection.start, r.inspection.end, r.inspection.feedback) == ("2024-04", "2024-06", "2024-07-12")
+    r = _read("中共某市卫生健康委员会党组关于巡察整改情况的通报\n去年10月至12月，市委第一巡察组对市卫生健康委党组进行了常规巡察。\n"
+              "中共某市卫生健康委员会党组\n2025年3月1日")
+    assert (r.inspection.start, r.inspection.end) == ("2024-10", "2024-12")
+
+
 def test_a_special_inspection_on_a_topic_of_a_former_body():
     r = _read("中共某县卫生健康局党组关于县委专项巡察整改情况的通报\n根据县委统一部署，2018年10月15日至11月30日，"
               "县委第三专项巡察组对原县卫生和计划生育局党组开展了扶贫领域专项巡察，并于2019年1月8日反馈了巡察意见。\n"

@@ -29,6 +29,7 @@ _INSPECTED = re.compile(
     rf"(?:第[{CN}\d]+轮)?"  # 开展了第三轮常规巡察
     r"(?:[\u4e00-\u9fff“”]{1,12}?(?=专项))?(?:常规|专项|机动|提级|交叉|延伸|联动|“?回头看”?)?(?:巡视|巡察)"  # 扶贫领域专项巡察
 )
+_RELATIVE_YEAR = re.compile("今年|去年")
 _MOBILISED = re.compile(r"(?:巡视|巡察)组(?:巡视|巡察)(?P<target>[^,。;\s]{2,30}?(?:党组|党委|党总支|党支部))工作动员会")
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
 _PARTY_TARGET = re.compile(r"(?:党组|党委|党总支|党支部|委员会)$")
@@ -57,7 +58,9 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
         if g_here:
             inspector = _group_name(g_here[-1])
         target = _clean_target(mi.group("target"))
-        hits = [h for h in find_dates(opening) if h.start >= sent_start]
+        said = _RELATIVE_YEAR.search(opening, sent_start, mi.start())  # 今年4月至6月: the report's year
+        this_year = (year - (said.group() == "去年")) if said and year else None
+        hits = [h for h in find_dates(opening, this_year) if h.start >= sent_start]
         pre = [h for h in hits if h.end <= mi.start()]
         start, end = _period(pre, warnings)
         end_hit = next((h for h in pre if h.range_end and h.ambiguous), None)
