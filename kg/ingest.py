@@ -253,6 +253,9 @@ _MANY_PARAGRAPHS = 8
 _SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s|[-–—](?=[^-–—()（）]{2,30}(?:政府|网站|网|委员会|委|局|院|中心|办公室)\s*$)).*$")
 
 
+_SITE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:委员会|委|局|厅|政府|门户网站|网站|网|中心|医院)")  # a title that is a body's name
+
+
 class _TextParser(HTMLParser):
     """Blocks a line each, and a data table's cell one line whatever paragraphs it holds
     (a page saved from Word puts a <p> in every cell): a line per cell is all the readers
@@ -356,7 +359,10 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skip:
             data = data.replace("\n", " ")
-            self.out.append(_SITE_NAME.sub("", data) if self.title else data)
+            if self.title:  # the page's title, without the site's name after it; the site's name alone goes
+                data = _SITE_NAME.sub("", data)
+                data = "" if _SITE_ONLY.fullmatch(data.strip()) else data
+            self.out.append(data)
 
 
 def _span(value: str | None) -> int:
@@ -420,6 +426,7 @@ _CHROME = re.compile(
     r"|[\[【(（]?免责声明[\]】)）]?.*"
     r"|.{0,40}(?:版权所有|Copyright|ICP备|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]).*"
     r"|今天是.{0,30}"
+    r"|.{0,30}(?:欢迎您|欢迎访问|设为首页|加入收藏).{0,30}"  # a site's greeting and buttons
     r"|(?:(?:点击蓝字|关注我们|阅读原文|长按识别二维码|长按二维码|点个在看|点赞|在看|分享|收藏|转发)[\s|｜·,，、]*)+"  # a post's buttons
     r"|-*\s*(?:END|完|THE END)\s*-*"
     r"|[|｜\s·•\-_=*]+"

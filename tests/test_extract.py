@@ -258,6 +258,8 @@ def test_nlp_pipe_batches():
                                                    ("person", "买买提明·艾则孜")}),  # dotted names, counted
     ("对王建国、李明两名同志进行诫勉谈话,给予买买提明·艾则孜同志警告处分", {("person", "王建国"), ("person", "李明"),
                                                       ("person", "买买提明·艾则孜")}),
+    ("上党区建设局联合潞州区卫生健康局", {("agency", "上党区建设局"), ("place", "上党区"), ("agency", "潞州区卫生健康局"),
+                                   ("place", "潞州区")}),  # 建设 in a body's name stays
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -339,6 +341,8 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("在潞州区、上党区建设社区医院6所", "上党区建设社区医院"),  # built: a kind of hospital, not one
+    ("在城区建设社区医院,开展健康乡镇创建", "健康乡镇"),  # 乡镇: townships, no town
     ("委党组书记、主任艾尔肯·吐尔逊同志切实履行", "主任艾尔肯·吐尔逊"),  # the post is no part of the name
     ("印发工作要点,开展健康县区创建", "康县区"),  # 县区 (counties and districts), not 康县 renamed
     ("组织社区和镇卫生院开展义诊", "区和镇卫生院"),  # 和 joining two kinds

@@ -143,6 +143,14 @@ def test_a_sites_menu_with_its_name_is_chrome():
     assert t.text.split("\n")[0] == "中共某某党组关于巡察整改情况的通报"
 
 
+def test_a_pages_title_that_is_only_the_sites_name_and_its_greeting_are_chrome():
+    page = ("<html><head><title>长治市卫生健康委员会</title></head><body><table><tr><td>长治市卫生健康委员会欢迎您！</td>"
+            "<td>设为首页 | 加入收藏</td></tr></table><p>中共某某党组关于巡察整改情况的通报</p></body></html>")
+    assert from_bytes(page.encode("utf-8"), html=True).text == "中共某某党组关于巡察整改情况的通报"
+    page = "<html><head><title>中共某某党组关于巡察整改情况的通报_某市人民政府</title></head><body><p>正文</p></body></html>"
+    assert from_bytes(page.encode("utf-8"), html=True).text.split("\n")[0] == "中共某某党组关于巡察整改情况的通报"
+
+
 def test_hong_kong_variant_forms_are_simplified_too():
     t = from_bytes("中共清遠市清新區衞生健康局黨組，歡迎廣大幹部羣眾監督".encode("utf-8"))
     assert t.text == "中共清远市清新区卫生健康局党组,欢迎广大干部群众监督"

@@ -202,7 +202,8 @@ _COUNT = re.compile(r"[\d一二三四五六七八九十两几多数]+(?:家|个|
 _DESIGNATION = re.compile(rf"国家[{HAN}]{{0,6}}?(?:医学中心|医疗中心)$")
 # 党委组织部 in a hospital's ledger, 中心党委宣传部: an institution's own department, a section
 _OWN_DEPARTMENT = re.compile(r"(?:医院|中心|院)?党委(?:组织部|宣传部|统战部)")
-_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属")  # 区属医院: a district's hospitals
+_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属"  # 区属医院: a district's hospitals
+                             r"|(?:建设|新建|组建|改建|扩建|筹建|创建|打造)(?:社区|乡镇|村级?|基层|标准化|规范化)")  # 建设社区医院: built, a kind
 # A one-character suffix that is really the end of a word: 干部, 格局, 督办.
 _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
                 "办": frozenset("督创承举主协兴代包查交转"), "厅": frozenset("大客餐展门")}
@@ -1141,10 +1142,11 @@ def _name_part(inner: str) -> str:
 
 
 def _level_word(body: str, suf: str) -> bool:
-    """A body ending in a level character makes a word with the suffix (县镇, 乡镇村, 镇村),
-    unless a town's own name holds it: 汾市镇, 壶镇镇 (not 城镇, nor a division's name)."""
+    """A body ending in a level character makes a word with the suffix (县镇, 乡镇村, 镇村,
+    健康乡镇: 乡镇 is townships), unless a town's own name holds it: 汾市镇, 壶镇镇 (not 城镇,
+    nor a division's name)."""
     return body[-1] in _LEVEL and (suf not in "镇乡" or body[-2:-1] in _blockers().get(body[-1], "")
-                                   or _is_division(body))
+                                   or _is_division(body) or (body[-1] == "乡" and suf == "镇"))
 
 
 def _conjunction(s: str, a: int) -> bool:
