@@ -258,6 +258,8 @@ _PERIOD = re.compile(r"(?<!截至)(?<!截止)(?<![至到])(?P<y>(?:19|20)\d{2})\
                      r"(?=\s*(?:底|末)?\s*(?:之?前|以前|内|完成|整改|到位|$|[,。;)]))")
 
 
+_PLANNED_MONTH = re.compile(r"(?:预计|计划|力争|争取|确保|拟)(?:于|在)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*"
+                            r"(?:全面|全部|基本)?(?:完成|整改到位|建成|投入使用)")
 _PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|确保)于")
 _YEAR_END = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*年?(?:底|末)")
 _TIME_LIMIT = re.compile(r"(?:整改|完成)?(?:时限|期限)(?:】\s*[:：]?|\s*[:：])\s*(?:于|在)?")  # 整改时限：, 【整改时限】
@@ -297,6 +299,9 @@ def find_deadline(text: str, year: int | None = None) -> tuple[str | None, int, 
         return _iso(y, m), mt.start(), mt.end()
     if period:
         return _period_end(period), period.start(), period.end()
+    planned = _PLANNED_MONTH.search(text)  # 预计2025年6月完成: a plan's month, with no 底 or 前
+    if planned and 1 <= int(planned["m"]) <= 12:
+        return _iso(int(planned["y"]), int(planned["m"])), planned.start("y"), planned.end("m")
     return None, -1, -1
 
 

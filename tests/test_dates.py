@@ -70,6 +70,8 @@ def test_readings_never_zero_pad():
     ("计划于年底前完成专科验收", "2022-12"),  # the year's end with no year: the report's
     ("【整改时限】2024年10月", "2024-10"),  # a time limit as a bracketed label
     ("每年年底前报送", None),  # every year's end: no one deadline
+    ("整改中，预计2025年6月完成", "2025-06"),  # a plan's month with no 底 or 前
+    ("2024年6月完成了全部检查", None),  # done then, no plan
     ("整改时限：2024.12", "2024-12"),  # a year and month written with a dot or a slash, as ledgers do
     ("完成时限：2025/6", "2025-06"),
     ("整改时限：长期,投入2024.12万元", None),  # a sum, not a month
