@@ -299,7 +299,8 @@ def _extend(s: str, end: int, type_: str, units: bool = True) -> tuple[int, str]
     while True:
         if s.endswith("纪委", 0, end) and s[end:end + 1] == "监" and s[end + 1:end + 2] not in "委察督管":
             return end + 1, "agency"  # 移送县纪委监，: 纪委监委 with its last 委 dropped by the copy
-        g = (_INSPECT_TAIL.match(s, end) or _GROUP_LOST.match(s, end)) if units and s[end - 1] in "委央" else None
+        g = (_INSPECT_TAIL.match(s, end) or _GROUP_LOST.match(s, end)) \
+            if units and (s[end - 1] in "委央" or s.endswith("党组", 0, end)) else None  # 委党组第三巡察组 too
         if g:
             end, type_ = g.end(), "agency"
             continue

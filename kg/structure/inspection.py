@@ -13,7 +13,7 @@ from kg.structure.lines import CN, Line
 
 _ORD = rf"[{CN}\d]"
 _GROUP = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党委)"
+    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党委|党组)"
     rf"(?:第{_ORD}+轮(?:巡视|巡察)?)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组"
 )
 _ROUND_IN_NAME = re.compile(rf"第{_ORD}+轮(?:巡视|巡察)(?=第)")  # 县委第五轮巡察第一巡察组: 县委第一巡察组
@@ -124,7 +124,7 @@ def _group_name(m: re.Match) -> str:
         core = cand[2:] if cand.startswith("中共") else cand
         if not core or core in OWN_LEVEL_WORDS or core + kw[0] in OWN_LEVEL_WORDS \
                 or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]) \
-                or (kw == "党委" and _BODY_BEFORE_COMMITTEE.fullmatch(core)):  # 林 + 区党委; 市卫生健康委 + 党委
+                or (kw in ("党委", "党组") and _BODY_BEFORE_COMMITTEE.fullmatch(core)):  # 林 + 区党委; 市卫生健康委 + 党委
             return _ROUND_IN_NAME.sub("", m.group()[i:])
     return _ROUND_IN_NAME.sub("", m.group()[len(pre):])
 
