@@ -1258,6 +1258,9 @@ def test_listed_measures_stay_the_findings_rectification():
     ("县委第一巡察对县卫生健康委党组开展了常规巡察。", "县委第一巡察组"),  # a copy dropped its 组
     ("十四届县委第五轮巡察第一巡察组对县卫生健康局党组开展了常规巡察。", "县委第一巡察组"),  # the round in its name
     ("省卫生健康委党组第三巡察组对省第二人民医院党委开展了常规巡察。", "省卫生健康委党组第三巡察组"),  # a Party group's own
+    ("示范区党工委第二巡察组对示范区卫生健康委党组开展了常规巡察。", "示范区党工委第二巡察组"),  # a zone's working committee
+    ("2021年，县委第三巡察组曾对县卫生健康局党组开展常规巡察。2024年4月15日至5月31日，县委第一巡察组对县卫生健康局党组"
+     "开展了巡察“回头看”。", "县委第一巡察组"),  # the earlier inspection, told first, is not this one
 ])
 def test_the_inspecting_group_as_copies_write_it(opening, inspector):
     r = _read("中共某某党组关于巡察反馈意见整改情况的通报\n" + opening + "\n中共某某党组\n2024年8月16日")

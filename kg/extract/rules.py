@@ -263,6 +263,8 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if any(s[i - n:i + 1] in g.by_short for n in (1, 2, 3) if i >= n):
             continue  # the 州 of 杭州 (杭州市), the 旗 of 鄂托克旗: part of a division's name
+        if s[i] == "区" and _ZONE.match(s, max(0, i - 2)) and _ZONE.match(s, max(0, i - 2)).end() == i + 1:
+            continue  # the 区 of 示范区, 高新区: the zone's word opens the name (below)
         out.append((i, i + 1))
     for head in _HEADS:
         for m in re.finditer(head, s):
@@ -277,7 +279,14 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for m in _OWN_LEVEL.finditer(s):  # a prefecture's own: 地区第二人民医院, 地委巡察办; 林区党委; 兵团党委
         if _is_boundary(s, m.start()):
             out.append((m.start(), m.end()))
+    for m in _ZONE.finditer(s):  # a development zone's own: 示范区党工委, 高新区卫生健康局
+        if _is_boundary(s, m.start()):
+            out.append((m.start(), m.end()))
     return sorted(set(out))
+
+
+# development zones that govern as a county or city does, their bodies named after them
+_ZONE = re.compile("示范区|高新区|开发区|经开区|保税区|新区")
 
 
 _ORD = "[一二三四五六七八九十\\d]"

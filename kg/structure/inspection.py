@@ -13,7 +13,7 @@ from kg.structure.lines import CN, Line
 
 _ORD = rf"[{CN}\d]"
 _GROUP = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党委|党组)"
+    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<kw>中央|省委|市委|县委|区委|州委|旗委|盟委|地委|自治区党委|区党委|党工委|党委|党组)"
     rf"(?:第{_ORD}+轮(?:巡视|巡察)?)?(?:第{_ORD}*)?(?:专项|机动|提级|交叉|联动)*(?:巡视|巡察)(?:第{_ORD}+|专项|机动)?组"
 )
 _ROUND_IN_NAME = re.compile(rf"第{_ORD}+轮(?:巡视|巡察)(?=第)")  # 县委第五轮巡察第一巡察组: 县委第一巡察组
@@ -49,7 +49,8 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
     groups = [_group_name(m) for m in ending_at(_GROUP, _GROUP_END, s, 40)]
     inspector = None
     start = end = feedback = target = end_hit = None
-    found = list(_INSPECTED.finditer(opening))  # 对绵阳市开展了巡视，并对市卫生健康委党组进行了延伸巡视
+    found = [x for x in _INSPECTED.finditer(opening)  # 对绵阳市开展了巡视，并对市卫生健康委党组进行了延伸巡视
+             if opening[max(0, x.start() - 1):x.start()] != "曾"]  # 2021年…曾对…开展巡察: an earlier one, told first
     mi = next((x for x in found if _PARTY_TARGET.search(_TARGET_CUT.sub("", x.group("target")))), found[0] if found else None)
     if mi:
         sent_start = max(opening.rfind(c, 0, mi.start()) for c in "。\n") + 1
@@ -124,11 +125,13 @@ def _group_name(m: re.Match) -> str:
         core = cand[2:] if cand.startswith("中共") else cand
         if not core or core in OWN_LEVEL_WORDS or core + kw[0] in OWN_LEVEL_WORDS \
                 or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]) \
-                or (kw in ("党委", "党组") and _BODY_BEFORE_COMMITTEE.fullmatch(core)):  # 林 + 区党委; 市卫生健康委 + 党委
+                or (kw in ("党委", "党组") and _BODY_BEFORE_COMMITTEE.fullmatch(core)) \
+                or _ZONE_NAME.fullmatch(core):  # 林 + 区党委; 市卫生健康委 + 党委; 示范区 + 党工委
             return _ROUND_IN_NAME.sub("", m.group()[i:])
     return _ROUND_IN_NAME.sub("", m.group()[len(pre):])
 
 
+_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:示范区|高新区|开发区|经开区|保税区|新区)")  # a zone's 党工委
 # a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组
 _BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅)")
 _FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:(?:巡视|巡察)组?向[^。\n]{2,40}?反馈|(?:巡视|巡察)[^。\n]{2,40}?反馈会)[^。\n]*")  # …情况反馈会召开
