@@ -23,7 +23,7 @@ from pathlib import Path
 from kg import columns
 from kg.doc import doc_to_text, is_ole
 from kg.errors import IngestError
-from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text
+from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text, field_row
 from kg.pdf import is_pdf, pdf_to_text
 from kg.resources import lexicon
 from kg.word import ZIP_MAGIC, docx_to_text
@@ -347,6 +347,12 @@ class _TextParser(HTMLParser):
                 for _, end, text, _ in row:
                     if not text:
                         self.out[end] = EMPTY_CELL
+            if field_row([text for _, _, text, _ in row]):  # 问题描述 | X: one line, 问题描述：X
+                (_, label_end, _, _), (value_start, _, _, _) = row
+                self.out[label_end] = "："
+                for i in range(label_end + 1, value_start):
+                    if self.out[i] == "\n":
+                        self.out[i] = ""
         elif tag == "table" and self.spans:
             self.spans.pop()
             self.seen.pop()

@@ -7,6 +7,7 @@ field says otherwise; `Text.to_original` maps them back to the file as read.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # How a table reaches `Text.text` from HTML or Word: a line per cell; in a row that
@@ -18,9 +19,16 @@ EMPTY_CELL = "—"
 MERGED_CELL = 100
 
 
+# a field's label in a table of two columns, a field a row (问题描述 | X, 整改措施 | Y)
+_FIELD_LABEL = re.compile(r"(?:(?:巡视|巡察)?反馈|存在|具体)?问题(?:描述|表现)?|反馈意见|整改(?:措施|情况|时限|期限|目标|结果|进展|状态)"
+                          r"|完成(?:时限|情况|时间)|责任(?:领导|单位|科室|部门|人)|牵头(?:领导|单位)")
+
+
 def table_lines(rows: list[list[tuple[int, str | None]]]) -> list[str]:
     """A Word or PDF table's rows, each a list of (column, text), as the lines above; a
-    text of None is a cell merged down from the row above (not from a header row)."""
+    text of None is a cell merged down from the row above (not from a header row). A
+    row that is a field's label and its value (a finding laid out as 问题描述 | X,
+    整改措施 | Y …) is written on one line, 问题描述：X."""
     lines: list[str] = []
     above: dict[int, str] = {}  # column → the text of the cell that starts there
     for n, row in enumerate(rows):
@@ -38,8 +46,17 @@ def table_lines(rows: list[list[tuple[int, str | None]]]) -> list[str]:
             cells.append(text)
         if any(c in TICK for c in cells if c):
             cells = [c or EMPTY_CELL for c in cells]
+        if field_row(cells):
+            cells = [f"{cells[0].strip()}：{cells[1].strip()}"]
         lines.extend(c for c in cells if c)
     return lines
+
+
+def field_row(cells: list[str | None]) -> bool:
+    """Whether a table's row is a field's label and its value (问题描述 | X), not a header
+    of labels (反馈问题 | 整改情况) nor a row of data."""
+    return len(cells) == 2 and all(cells) and _FIELD_LABEL.fullmatch(cells[0].strip()) is not None \
+        and _FIELD_LABEL.fullmatch(cells[1].strip()) is None
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,17 @@ def test_a_pages_title_that_is_only_the_sites_name_and_its_greeting_are_chrome()
     assert from_bytes(page.encode("utf-8"), html=True).text.split("\n")[0] == "中共某某党组关于巡察整改情况的通报"
 
 
+def test_a_table_of_fields_a_row_is_written_a_field_a_line():
+    page = ("<table><tr><th>问题描述</th><td>党组议事规则执行不严格</td></tr><tr><th>整改时限</th><td>2024年9月</td></tr>"
+            "</table><table><tr><td>反馈问题</td><td>整改情况</td></tr><tr><td>财务管理不规范</td><td>已完成</td></tr></table>")
+    assert from_bytes(page.encode("utf-8"), html=True).text.split("\n") == [
+        "问题描述:党组议事规则执行不严格", "整改时限:2024年9月",  # a finding laid out as a table of fields
+        "反馈问题", "整改情况", "财务管理不规范", "已完成"]  # a ledger's header and row stay cells
+    from kg.model import table_lines
+    assert table_lines([[(0, "整改措施"), (1, "修订规则")], [(0, "完成情况"), (1, "已完成")]]) == [
+        "整改措施：修订规则", "完成情况：已完成"]  # as a Word or PDF table is read
+
+
 def test_hong_kong_variant_forms_are_simplified_too():
     t = from_bytes("中共清遠市清新區衞生健康局黨組，歡迎廣大幹部羣眾監督".encode("utf-8"))
     assert t.text == "中共清远市清新区卫生健康局党组,欢迎广大干部群众监督"
