@@ -345,6 +345,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("家庭医生签约服务“签而不约”——已完成", "签而不约"),  # a thing done and not followed through: a fault
     ("在潞州区、上党区建设社区医院6所", "上党区建设社区医院"),  # built: a kind of hospital, not one
     ("在城区建设社区医院,开展健康乡镇创建", "健康乡镇"),  # 乡镇: townships, no town
     ("委党组书记、主任艾尔肯·吐尔逊同志切实履行", "主任艾尔肯·吐尔逊"),  # the post is no part of the name

@@ -953,6 +953,7 @@ _FORMULA = re.compile(r"(?<![0-9A-Za-z.+])\d+(?:\+[\dA-Za-z]+)+(?![0-9A-Za-z.+])
 _POINTED_BEFORE = re.compile(r"(?:指出|反馈|发现)[:：]?$")
 _PROBLEM_BEFORE = re.compile(r"(?:破解|解决|杜绝|防止|避免|克服|纠正|存在|出现)$")
 _PROBLEM_AFTER = re.compile(r"问题|现象|困境|难题|隐患|倾向|带来")
+_DONE_NOT_DONE = re.compile(rf"[{HAN}]而[不未][{HAN}]")  # 签而不约, 建而不用, 重而未改
 _QUOTED_RUN_PROBLEMS = re.compile(r"(?:[“\"「][^”\"」\n]{1,30}[”\"」])*等?(?:问题|现象)")  # …“B”“C”等问题
 
 
@@ -979,6 +980,8 @@ def quoted_policies(s: str) -> list[Mention]:
             continue  # 关于“支部标准化建设有差距”的问题: a finding's title, quoted
         if _POINTED_BEFORE.search(s, max(0, m.start() - 4), m.start()):
             continue  # 巡察指出：“基层党组织建设薄弱”: the problem the group pointed out, quoted
+        if _DONE_NOT_DONE.search(text):
+            continue  # “签而不约”, “建而不用”: a thing done and not followed through, a fault
         if text.endswith(endings) and not _SET_OF.match(text):
             continue  # “报销单”, “一本通” are things; “三张清单” names a set kept as a practice
         first = m.start()

@@ -41,6 +41,8 @@ def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_en
         title = title[:wrapped.start()]  # （一）“第一议题”制度落实不到位的问题: the problem, as 关于…的问题 gives it
     if status is None and (said := first_status(before)) and before.lstrip(" :").startswith(said):
         status = said  # （一）X：已完成, the status after the problem on its heading's line
+    if (dash := _DASH_STATUS.search(title)) and first_status(dash.group(1)) == dash.group(1):
+        title, status = title[:dash.start()], status or dash.group(1)  # （一）X——已完成: the status after a dash
     tag = _TITLE_TAG.match(title)
     if tag is None and (paren := _PAREN_TAG.match(title)) and first_status(paren.group(1)) == paren.group(1):
         tag = paren  # （已完成）X
@@ -70,6 +72,7 @@ def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_en
 # a heading naming the problem it set out to solve: (聚焦X，)着力解决Y(的)问题
 _SOLVES = re.compile(r"(?:[^,;。]{2,24},)?(?:着力|切实|重点|集中|全力|坚决|扎实|有效)(?:解决|破解|纠治|整治|纠正)"
                      r"(?P<p>.{4,}?)(?:的)?问题[。.]?")
+_DASH_STATUS = re.compile(r"\s*[—–]{1,2}\s*([^—–\s]{2,8})$")
 _QUOTED_WHOLE = re.compile(r"[“\"]([^“”\"]{4,})[”\"]")
 _ASPECT_FIRST = re.compile(r"在[^,;。:]{2,20}?方面\s*[,:]\s*")
 _RECT_SUFFIX = re.compile(r"(?:的?问题)?的?整改(?:落实|进展)?情况[。.]?$")
