@@ -37,6 +37,26 @@ def is_ole(raw: bytes) -> bool:
 
 def doc_to_text(raw: bytes, path: str) -> str:
     """The main text of a Word 97–2003 document (or a WPS file in its format)."""
+    word, table, data, fib = _streams(raw, path)
+    row_ends, in_cells = _table_marks(word, table, data, fib)  # row end → its cells merged down from above
+    chars, merges = [], []  # the text, and each row's merged cells in the order the rows come
+    for c, fc in _characters(word, table, fib, path):
+        if fc in row_ends:
+            chars.append(_ROW_END)
+            merges.append(row_ends[fc])
+        else:
+            chars.append(_CELL_BREAK if c == "\r" and fc in in_cells else c)
+    text = "".join(chars)[:fib["ccp_text"]]
+    while True:  # fields nest: drop the innermost code first
+        stripped = _FIELD_CODE.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return "\n".join(line for line in _lines(text, iter(merges)) if line)
+
+
+def _streams(raw: bytes, path: str) -> tuple[bytes, bytes, bytes, dict]:
+    """The WordDocument, table and Data streams, and what the FIB says of them."""
     import olefile
 
     try:
@@ -53,25 +73,16 @@ def doc_to_text(raw: bytes, path: str) -> str:
             raise IngestError(path, f"Word document without its {table_name} stream; not read")
         table = ole.openstream(table_name).read()
         data = ole.openstream("Data").read() if ole.exists("Data") else b""
-    row_ends, in_cells = _table_marks(word, table, data, fib)  # row end → its cells merged down from above
-    chars, merges = [], []  # the text, and each row's merged cells in the order the rows come
-    for c, fc in _characters(word, table, fib, path):
-        if fc in row_ends:
-            chars.append(_ROW_END)
-            merges.append(row_ends[fc])
-        else:
-            chars.append(_CELL_BREAK if c == "\r" and fc in in_cells else c)
-    text = "".join(chars)[:fib["ccp_text"]]
-    while True:  # fields nest: drop the innermost code first
-        stripped = _FIELD_CODE.sub("", text)
-        if stripped == text:
-            break
-        text = stripped
+    return word, table, data, fib
+
+
+def _lines(text: str, merged) -> list[str]:
+    """Paragraphs a line each; a table's cells a line each, as a .docx's table reads, a cell
+    merged down written again (`merged`: each row's merged cells, in order)."""
     lines: list[str] = []
-    merged = iter(merges)
     for block in text.split("\r"):  # a paragraph, or a table's rows and the paragraph after them
         rows, _, rest = block.rpartition(_ROW_END)
-        if rows:  # a cell a line, as a .docx's table reads; a cell merged down written again
+        if rows:
             table_rows = []
             for row in rows.split(_ROW_END):
                 joined = next(merged, frozenset())
@@ -79,7 +90,7 @@ def doc_to_text(raw: bytes, path: str) -> str:
                                    for col, cell in enumerate(row.split("\x07")[:-1])])
             lines.extend(table_lines(table_rows))
         lines.extend(line.strip() for line in rest.translate(_MARKS).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return lines
 
 
 def _cell(text: str) -> str:

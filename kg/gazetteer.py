@@ -24,6 +24,9 @@ _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治�
 # 师市党委 and 师市卫生健康委 where a division of the Xinjiang Production and
 # Construction Corps and its city are one administration (第八师石河子市).
 OWN_LEVEL_WORDS = ("林区", "特区", "师市")
+# Development zones that govern as a county or city does; their bodies and their Party
+# working committees (党工委) are named after them: 示范区党工委, 高新区卫生健康局.
+ZONE_WORDS = ("示范区", "高新区", "开发区", "经开区", "保税区", "新区")
 # The Corps itself, province-level, writes its bodies 兵团X: 兵团党委, 兵团卫生健康委.
 CORPS, CORPS_NAME = "兵团", "新疆生产建设兵团"
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.dates import find_dates
-from kg.gazetteer import CORPS, OWN_LEVEL_WORDS, gazetteer
+from kg.gazetteer import CORPS, OWN_LEVEL_WORDS, ZONE_WORDS, gazetteer
 from kg.model import Mention
 from kg.resources import lexicon
 from kg.scan import ending_at
@@ -263,7 +263,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if any(s[i - n:i + 1] in g.by_short for n in (1, 2, 3) if i >= n):
             continue  # the 州 of 杭州 (杭州市), the 旗 of 鄂托克旗: part of a division's name
-        if s[i] == "区" and _ZONE.match(s, max(0, i - 2)) and _ZONE.match(s, max(0, i - 2)).end() == i + 1:
+        if s[i] == "区" and s.endswith(ZONE_WORDS, 0, i + 1):
             continue  # the 区 of 示范区, 高新区: the zone's word opens the name (below)
         out.append((i, i + 1))
     for head in _HEADS:
@@ -285,8 +285,7 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-# development zones that govern as a county or city does, their bodies named after them
-_ZONE = re.compile("示范区|高新区|开发区|经开区|保税区|新区")
+_ZONE = re.compile("|".join(ZONE_WORDS))
 
 
 _ORD = "[一二三四五六七八九十\\d]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.dates import DateHit, cn_int, find_dates
-from kg.gazetteer import OWN_LEVEL_WORDS, gazetteer
+from kg.gazetteer import OWN_LEVEL_WORDS, ZONE_WORDS, gazetteer
 from kg.model import Heading, Inspection
 from kg.scan import ending_at
 from kg.structure.headings import ITEM_LEVEL
@@ -131,7 +131,7 @@ def _group_name(m: re.Match) -> str:
     return _ROUND_IN_NAME.sub("", m.group()[len(pre):])
 
 
-_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:示范区|高新区|开发区|经开区|保税区|新区)")  # a zone's 党工委
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(ZONE_WORDS)})")  # a zone's 党工委
 # a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组
 _BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅)")
 _FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:(?:巡视|巡察)组?向[^。\n]{2,40}?反馈|(?:巡视|巡察)[^。\n]{2,40}?反馈会)[^。\n]*")  # …情况反馈会召开

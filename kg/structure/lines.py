@@ -46,3 +46,9 @@ def first_sentence(s: str) -> str:
 def start_of_line(s: str, at: int) -> int:
     """Where the line holding `at` starts (the text's end for `at` past it)."""
     return s.rfind("\n", 0, at) + 1 if at < len(s) else len(s)
+
+
+def end_of_line(s: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end for its last line)."""
+    end = s.find("\n", at)
+    return len(s) if end < 0 else end

@@ -8,7 +8,7 @@ from kg.dates import find_deadline
 from kg.model import Finding
 from kg.structure.finding import read_finding
 from kg.structure.headings import INLINE_NUMBER, LISTED, before_measures
-from kg.structure.lines import CN, first_sentence
+from kg.structure.lines import CN, end_of_line, first_sentence
 from kg.structure.tallies import all_counted
 from kg.structure.wording import MARKER_LABEL, PROBLEM_WORDS, first_status
 
@@ -38,14 +38,10 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
     gives them a status."""
     m = _PROBLEMS_LISTED.search(s)
     if m is not None:
-        line_end = s.find("\n", m.end())
-        line_end = len(s) if line_end < 0 else line_end
+        line_end = end_of_line(s, m.end())
         while (nxt := _SHI_LINE.match(s, line_end + 1)) is not None:  # 一是…\n二是…: a line each
-            after = s.find("\n", nxt.end())
-            line_end = len(s) if after < 0 else after
-        found = [read_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
-                 for x in LISTED.finditer(s, m.end(), line_end)]
-        return all_counted(s, found, line_end, year)
+            line_end = end_of_line(s, nxt.end())
+        return all_counted(s, _shi_items(s, m.end(), line_end, year), line_end, year)
     m = _PROBLEMS_FOUND.search(s)
     faults_only = m is None
     if m is None:  # any words about problems or shortcomings before a colon: …还有差距的地方，具体是：
@@ -53,10 +49,7 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
         if m is None:
             return []
         if LISTED.match(s, m.end()):
-            line_end = s.find("\n", m.end())
-            line_end = len(s) if line_end < 0 else line_end
-            found = [read_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
-                     for x in LISTED.finditer(s, m.end(), line_end)]
+            found = _shi_items(s, m.end(), line_end := end_of_line(s, m.end()), year)
             return all_counted(s, found, line_end, year) if len(found) >= 2 else []
     end = min((k for k in (s.find("。", m.end()), s.find("\n", m.end())) if k >= 0), default=len(s))
     items = list(_CLAUSE.finditer(s, m.end(), end))
@@ -73,6 +66,12 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
         label = next(filter(None, number.groups())) if number else str(n)
         found.append(read_finding(s, label, s[at:x.end()].strip(), at, x.end(), x.end(), year))
     return all_counted(s, found, end, year)
+
+
+def _shi_items(s: str, at: int, end: int, year: int | None) -> list[Finding]:
+    """The problems listed 一是…；二是… from `at` to `end`, their rectification shared."""
+    return [read_finding(s, f"{x.group(1)}是", x.group(2).strip(), x.start(2), x.end(2), x.end(2), year)
+            for x in LISTED.finditer(s, at, end)]
 
 
 # 针对“X”的问题，…  对于“Y”的问题，…: problems named in the prose that answers them, unnumbered
@@ -96,8 +95,7 @@ def addressed_findings(s: str, year: int | None) -> list[Finding]:
         return []
     out = []
     for k, m in enumerate(found):
-        line_end = s.find("\n", m.end())
-        end = min(found[k + 1].start() if k + 1 < len(found) else len(s), line_end if line_end >= 0 else len(s))
+        end = min(found[k + 1].start() if k + 1 < len(found) else len(s), end_of_line(s, m.end()))
         g = "t" if m.group("t") else "u"
         out.append(read_finding(s, str(k + 1), m.group(g).strip(), m.start(g), m.end(), end, year))
     return out
