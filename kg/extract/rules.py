@@ -700,11 +700,11 @@ def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
     return surnames, re.compile("|".join(map(re.escape, posts))), known
 
 
-# Characters that start the word after a name (进行, 同志, 主持 …), so a name stops
+# Characters that start the word after a name (进行, 同志, 主持, 履行, 督促 …), so a name stops
 # before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
 # (诫警撤免降: 诫勉, 警告, 撤职, 免职, 降级 right after the name of the one given them)
 _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
-                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反协切全传宣介党政诫警撤免降")
+                        "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反协切全传宣介党政诫警撤免降履督")
 _APPOINTED = re.compile(r"(?:担任|调整到|调任|任命为|提拔为|兼任)")
 _CASE = re.compile(r"(?:非法行医|违法|违纪|违规|受贿|贪污|挪用|涉嫌|骗保|套取)[^,。;]{0,8}案")
 _NOT_NAME = re.compile(r"(?:[副总常]$|关于|对于|任组|任副|党务|公务|廉政|廉洁|查处|查办|查实|党纪|党内|政纪|政务|党组|党委|支部|总支|书记|主任|同志|局长|院长|组长|部长|委员|干部|党员|"
