@@ -192,6 +192,16 @@ def test_a_mobilisation_meeting_gives_the_target_and_the_start_and_no_findings()
     assert r.findings == ()
 
 
+def test_a_meeting_held_on_the_feedback_gives_the_body_inspected():
+    """A news item of the meeting a body holds on its inspection's feedback (专题民主生活会,
+    整改推进会) names that body as the one inspected, though no sentence says 对X开展巡察."""
+    r = _read("某县卫生健康局党组召开巡察整改专题民主生活会\n来源：某县纪委监委\n"
+              "9月25日，某县卫生健康局党组召开县委巡察反馈意见整改专题民主生活会。会上通报了县委第三巡察组"
+              "反馈的3个方面11个问题的整改进展情况。")
+    assert (r.inspection.inspector, r.inspection.target) == ("县委第三巡察组", "某县卫生健康局党组")
+    assert r.findings == ()
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"

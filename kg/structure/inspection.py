@@ -31,6 +31,8 @@ _INSPECTED = re.compile(
 )
 _RELATIVE_YEAR = re.compile("今年|去年")
 _MOBILISED = re.compile(r"(?:巡视|巡察)组(?:巡视|巡察)(?P<target>[^,。;\s]{2,30}?(?:党组|党委|党总支|党支部))工作动员会")
+# X党组召开巡察整改专题民主生活会: the body that meets on its inspection's feedback is the one inspected
+_MET = re.compile(r"(?P<target>[^,。;\s]{2,30}?(?:党组|党委|党总支|党支部))召开[^,。;\n]{0,20}?(?:巡视|巡察)[^,。;\n]{0,20}?会")
 _FEEDBACK = re.compile(r"(?:向(?P<target>[^,。;]{2,40}?))?(?:进行了?)?反馈(?:了)?")
 _PARTY_TARGET = re.compile(r"(?:党组|党委|党总支|党支部|委员会)$")
 _TARGET_CUT = re.compile(r"(?:含|及其|以及|及|(?<=[局委会院办组部心站所司厅])和|、|\(|等单位|等).*$")  # 和 after a body, not 卫生和计划生育委员会
@@ -94,7 +96,7 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
         if mf and mf.group("target"):
             target = _clean_target(mf.group("target"))
         else:
-            mn = _NOW.search(opening)
+            mn = _NOW.search(opening) or _MET.search((title or "") + "\n" + opening)
             target = _clean_target(mn.group("target")) if mn else None
     if inspector is None:
         specific = [g for g in groups if "第" in g]

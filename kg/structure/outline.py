@@ -18,7 +18,7 @@ from kg.structure.headings import (
     LISTED,
     POINTED_INLINE,
 )
-from kg.structure.lines import CN, Line, first_sentence, split_lines, start_of_line
+from kg.structure.lines import CN, Line, end_of_line, first_sentence, split_lines, start_of_line
 from kg.structure.prose import colon_lines
 from kg.structure.signature import signature_start
 from kg.structure.tallies import closed_sections, shared_statuses
@@ -76,7 +76,7 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
     chosen, answers = _answered_apart(s, chosen)
     out: list[Finding] = []
     for inside, stop, marked, _ in chosen:
-        inside = _without_measures(inside)
+        inside = _without_measures(s, inside)
         for i, h in enumerate(inside):
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             if nxt is not None and nxt.level > h.level:
@@ -126,15 +126,20 @@ def _measures_listed(s: str, h: Heading, at: int, stop: int) -> bool:
     return len(listed) >= 2 and opens_measures(listed)
 
 
-def _without_measures(inside: list[Heading]) -> list[Heading]:
-    """The headings less the numbered measures under a heading that states a problem
-    ((一)理论学习不深入的问题。 1.制定学习计划 2.开展专题学习): when every item right below
-    such a heading opens with a measure's verb and names no problem, they are its
-    rectification, and the heading is the finding. A chapter (一、) is never such a
-    heading: a narrative report's numbered measures are its issues."""
+# 1.X思路不清。具体表现为： (1)…；(2)…。 整改情况：… — the items show the problem above them
+_DETAILS_FOLLOW = re.compile(r"(?:具体|主要)?表现(?:为|在)[^:\n]{0,8}:\s*$")
+
+
+def _without_measures(s: str, inside: list[Heading]) -> list[Heading]:
+    """The headings less the items under a heading that are part of its finding: its
+    numbered measures ((一)理论学习不深入的问题。 1.制定学习计划 2.开展专题学习: every
+    item right below opens with a measure's verb and names no problem), or the details
+    its line introduces (1.X。具体表现为： (1)… (2)…) when two or more come before one
+    rectification for them all (one item with its own is the finding). A chapter (一、)
+    is never such a heading: a narrative report's numbered measures are its issues."""
     drop: set[int] = set()
     for i, h in enumerate(inside):
-        if h.level <= 1 or not PROBLEM_WORDS.search(h.title):
+        if h.level <= 1:
             continue
         below = []
         for k in range(i + 1, len(inside)):
@@ -143,7 +148,12 @@ def _without_measures(inside: list[Heading]) -> list[Heading]:
             below.append(k)
         top = min((inside[k].level for k in below), default=None)
         direct = [k for k in below if inside[k].level == top]
-        if direct and all(is_measure(inside[k].title) for k in direct):
+        if not direct:
+            continue
+        if PROBLEM_WORDS.search(h.title) and all(is_measure(inside[k].title) for k in direct):
+            drop.update(below)
+        elif len(direct) > 1 and _DETAILS_FOLLOW.search(s, h.start, end_of_line(s, h.start)) and \
+                MARKER_ANYWHERE.search(s, inside[direct[0]].start, start_of_line(s, inside[direct[-1]].start)) is None:
             drop.update(below)
     return [h for i, h in enumerate(inside) if i not in drop]
 
