@@ -4,8 +4,9 @@ paragraph a line, a table's cells a line each, as a .docx reads.
 A .doc is an OLE compound file; its `WordDocument` stream holds the characters in
 pieces that the piece table (in the `0Table` or `1Table` stream) lists, each either
 UTF-16 or one byte a character. Only the main text is kept, with the results of fields
-(not their codes). Numbers that Word's lists add are formatting in this format, not
-text, and are not written back; a report that typed its 一、 and 1. keeps them.
+(not their codes). Numbers that Word's lists add (一、, （一）, 1.) are formatting in
+this format, not text: they are counted from the list tables (PlfLst, PlfLfo) and the
+paragraphs' list and level (sprmPIlfo, sprmPIlvl) and written back, as a .docx's are.
 A damaged or encrypted file is an `IngestError`, never a crash.
 """
 from __future__ import annotations
@@ -14,8 +15,11 @@ import re
 import struct
 from io import BytesIO
 
+from typing import NamedTuple
+
 from kg.errors import IngestError
 from kg.model import table_lines
+from kg.word import Numbering
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_CHARS = 20_000_000  # characters a report's text may hold (a damaged count is not read)
@@ -38,15 +42,22 @@ def is_ole(raw: bytes) -> bool:
 def doc_to_text(raw: bytes, path: str) -> str:
     """The main text of a Word 97–2003 document (or a WPS file in its format)."""
     word, table, data, fib = _streams(raw, path)
-    row_ends, in_cells = _table_marks(word, table, data, fib)  # row end → its cells merged down from above
+    row_ends, in_cells, listed = _paragraph_marks(word, table, data, fib)
+    numbering = _numbering(table, fib)
     chars, merges = [], []  # the text, and each row's merged cells in the order the rows come
+    labels: dict[int, str] = {}  # where a numbered paragraph starts in `chars` → its number
+    paragraph = 0
     for c, fc in _characters(word, table, fib, path):
         if fc in row_ends:
             chars.append(_ROW_END)
             merges.append(row_ends[fc])
         else:
             chars.append(_CELL_BREAK if c == "\r" and fc in in_cells else c)
-    text = "".join(chars)[:fib["ccp_text"]]
+        if c in "\r\x07":  # a paragraph (or a cell) ends
+            if fc in listed:
+                labels[paragraph] = numbering.label(*listed[fc])
+            paragraph = len(chars)
+    text = "".join(labels.get(i, "") + c for i, c in enumerate(chars[:fib["ccp_text"]]))
     while True:  # fields nest: drop the innermost code first
         stripped = _FIELD_CODE.sub("", text)
         if stripped == text:
@@ -110,6 +121,8 @@ def _fib(word: bytes, path: str) -> dict:
         rg = lw + 2 + cslw * 4 + 2
         fc_clx, lcb_clx = struct.unpack_from("<II", word, rg + 33 * 8)  # fibRgFcLcb97: the 34th pair is the Clx
         fc_papx, lcb_papx = struct.unpack_from("<II", word, rg + 13 * 8)  # the 14th, paragraphs' properties
+        pairs, = struct.unpack_from("<H", word, rg - 2)
+        fc_lst, _, fc_lfo, lcb_lfo = struct.unpack_from("<4I", word, rg + 73 * 8) if pairs > 74 else (0, 0, 0, 0)
     except struct.error as e:
         raise IngestError(path, "Word document cut short (no complete header); not read") from e
     if ident not in (0xA5EC, 0xA5DC):
@@ -119,7 +132,7 @@ def _fib(word: bytes, path: str) -> dict:
     if not 0 <= ccp_text <= _MAX_CHARS or lcb_clx == 0:
         raise IngestError(path, "Word document's header is damaged (text length or piece table); not read")
     return {"table1": bool(flags & 0x0200), "ccp_text": ccp_text, "fc_clx": fc_clx, "lcb_clx": lcb_clx,
-            "fc_papx": fc_papx, "lcb_papx": lcb_papx}
+            "fc_papx": fc_papx, "lcb_papx": lcb_papx, "fc_lst": fc_lst, "fc_lfo": fc_lfo, "lcb_lfo": lcb_lfo}
 
 
 def _characters(word: bytes, table: bytes, fib: dict, path: str):
@@ -154,18 +167,21 @@ def _characters(word: bytes, table: bytes, fib: dict, path: str):
                 yield c, start + 2 * k + 2
 
 
-def _table_marks(word: bytes, table: bytes, data: bytes, fib: dict) -> tuple[dict[int, frozenset[int]], set[int]]:
-    """Where the paragraphs that end a table's rows end (their properties say sprmPFTtp:
-    the cell mark there closes the row, not a cell), with the row's cells that continue
-    a cell merged down from above (sprmTVertMerge), and where the paragraphs inside a
-    table's cells end (sprmPFInTable). Read from the paragraph properties' pages (PlcBtePapx,
-    FKPs); a page that cannot be read is passed over."""
-    out: dict[int, frozenset[int]] = {}
+def _paragraph_marks(word: bytes, table: bytes, data: bytes, fib: dict
+                     ) -> tuple[dict[int, frozenset[int]], set[int], dict[int, tuple[str, int]]]:
+    """Where paragraphs end that the text alone does not tell: those that end a table's
+    rows (sprmPFTtp: the cell mark there closes the row, not a cell), with the row's
+    cells that continue a cell merged down from above (sprmTVertMerge); those inside a
+    table's cells (sprmPFInTable); those a list numbers, with their list and level
+    (sprmPIlfo, sprmPIlvl). Read from the paragraph properties' pages (PlcBtePapx, FKPs);
+    a page that cannot be read is passed over."""
+    rows: dict[int, frozenset[int]] = {}
     inside: set[int] = set()
+    listed: dict[int, tuple[str, int]] = {}
     plc = table[fib["fc_papx"]:fib["fc_papx"] + fib["lcb_papx"]]
     n = (len(plc) - 4) // 8
     if n <= 0:
-        return out, inside
+        return rows, inside, listed
     for k in range(n):
         pn, = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)
         page = word[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
@@ -177,12 +193,55 @@ def _table_marks(word: bytes, table: bytes, data: bytes, fib: dict) -> tuple[dic
         fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
         for i in range(crun):
             at = page[4 * (crun + 1) + 13 * i] * 2
-            row_end, in_table, merged = _flags(_papx(page, at), data) if at else (False, False, frozenset())
-            if row_end:
-                out[fcs[i + 1]] = merged
-            elif in_table:
+            props = _properties(_papx(page, at), data) if at else _Props()
+            if props.row_end:
+                rows[fcs[i + 1]] = props.merged
+            elif props.in_table:
                 inside.add(fcs[i + 1])
-    return out, inside
+            if props.ilfo:
+                listed[fcs[i + 1]] = (str(props.ilfo), props.ilvl)
+    return rows, inside, listed
+
+
+# a list's numbers by the format Word stores (MSONFC), named as a .docx names them
+_FORMATS = {0: "decimal", 10: "ideographDigital", 11: "japaneseCounting", 14: "decimalFullWidth",
+            18: "decimalEnclosedCircle", 19: "decimalFullWidth", 22: "decimalZero", 23: "bullet",
+            26: "decimalEnclosedFullstop", 27: "decimalEnclosedParen", 28: "decimalEnclosedCircleChinese",
+            30: "ideographTraditional", 33: "taiwaneseCounting", 35: "taiwaneseCountingThousand",
+            37: "chineseCounting", 38: "chineseLegalSimplified", 39: "chineseCountingThousand", 255: "none"}
+_FOLLOW = ("\t", " ", "")  # what comes between a number and its paragraph's text (ixchFollow)
+
+
+def _numbering(table: bytes, fib: dict) -> Numbering:
+    """The lists' levels (PlfLst, each LSTF's nine LVLs or one, following it in the table
+    stream) and which list each paragraph's ilfo names (PlfLfo). A list table that does
+    not read is no numbering: the text is still read."""
+    levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+    lists: dict[str, str] = {}
+    if not fib["fc_lst"]:
+        return Numbering()
+    try:
+        count, = struct.unpack_from("<h", table, fib["fc_lst"])
+        heads = [(struct.unpack_from("<i", table, fib["fc_lst"] + 2 + 28 * i)[0],
+                  table[fib["fc_lst"] + 2 + 28 * i + 26] & 1) for i in range(max(count, 0))]
+        at = fib["fc_lst"] + 2 + 28 * len(heads)
+        for lsid, simple in heads:
+            for level in range(1 if simple else 9):
+                start, nfc = struct.unpack_from("<iB", table, at)
+                follow, chpx, papx = table[at + 15], table[at + 24], table[at + 25]
+                at += 28 + papx + chpx
+                cch, = struct.unpack_from("<H", table, at)
+                xst = table[at + 2:at + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+                at += 2 + 2 * cch
+                text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in xst)
+                levels.setdefault(str(lsid), {})[level] = (
+                    _FORMATS.get(nfc, "decimal"), text + _FOLLOW[follow] if text and follow < 3 else text, start)
+        lfos, = struct.unpack_from("<i", table, fib["fc_lfo"]) if fib["lcb_lfo"] >= 4 else (0,)
+        for k in range(max(lfos, 0)):
+            lists[str(k + 1)] = str(struct.unpack_from("<i", table, fib["fc_lfo"] + 4 + 16 * k)[0])
+    except (struct.error, IndexError):
+        return Numbering()
+    return Numbering(levels, lists)
 
 
 def _continued(table_def: bytes) -> set[int]:
@@ -203,12 +262,20 @@ def _papx(page: bytes, at: int) -> bytes:
     return page[start + 2:start + size]
 
 
-def _flags(grpprl: bytes, data: bytes) -> tuple[bool, bool, frozenset[int]]:
-    """(ends a table's row, stands in a table, the row's cells merged down from above)
-    from a paragraph's properties; those too long for their page (sprmPHugePapx) are
-    read from the Data stream."""
+class _Props(NamedTuple):
+    row_end: bool = False  # the paragraph ends a table's row
+    in_table: bool = False  # it stands in a table's cell
+    merged: frozenset[int] = frozenset()  # the row's cells merged down from above
+    ilfo: int = 0  # the list that numbers it (1-based; 0: none)
+    ilvl: int = 0  # its level in that list
+
+
+def _properties(grpprl: bytes, data: bytes, outer: bool = True) -> _Props:
+    """What a paragraph's properties say of it; those too long for their page
+    (sprmPHugePapx) are read from the Data stream."""
     row_end = in_table = False
     merged = set()
+    ilfo = ilvl = 0
     i = 0
     while i + 2 <= len(grpprl):
         sprm, = struct.unpack_from("<H", grpprl, i)
@@ -217,14 +284,20 @@ def _flags(grpprl: bytes, data: bytes) -> tuple[bool, bool, frozenset[int]]:
             row_end = True
         elif sprm == 0x2416 and i < len(grpprl) and grpprl[i]:  # sprmPFInTable
             in_table = True
+        elif sprm == 0x460B and i + 2 <= len(grpprl):  # sprmPIlfo (0x07FF: numbering turned off)
+            ilfo, = struct.unpack_from("<H", grpprl, i)
+            ilfo = 0 if ilfo >= 0x07FF else ilfo
+        elif sprm == 0x260A and i < len(grpprl):  # sprmPIlvl
+            ilvl = grpprl[i] % 9
         elif sprm == 0xD62B and i + 2 < len(grpprl) and grpprl[i + 2] == 3:  # sprmTVertMerge: cell, continues
             merged.add(grpprl[i + 1])
-        elif sprm == 0x6646 and i + 4 <= len(grpprl) and data:  # sprmPHugePapx: the properties elsewhere
+        elif sprm == 0x6646 and i + 4 <= len(grpprl) and data and outer:  # sprmPHugePapx: the properties elsewhere
             fc, = struct.unpack_from("<I", grpprl, i)
             if fc + 2 <= len(data):
                 size, = struct.unpack_from("<H", data, fc)
-                huge = _flags(data[fc + 2:fc + 2 + size], b"")  # no further indirection
-                row_end, in_table, merged = row_end or huge[0], in_table or huge[1], merged | huge[2]
+                huge = _properties(data[fc + 2:fc + 2 + size], data, outer=False)  # no further indirection
+                row_end, in_table, merged = row_end or huge.row_end, in_table or huge.in_table, merged | huge.merged
+                ilfo, ilvl = huge.ilfo or ilfo, huge.ilvl if huge.ilfo else ilvl
         spra = sprm >> 13
         if sprm == 0xD608 and i + 2 < len(grpprl):  # sprmTDefTable: the row's cells, two bytes of size first
             size, = struct.unpack_from("<H", grpprl, i)
@@ -236,4 +309,4 @@ def _flags(grpprl: bytes, data: bytes) -> tuple[bool, bool, frozenset[int]]:
             i += grpprl[i] + 1
         else:
             i += (1, 1, 2, 4, 2, 2, 0, 3)[spra]
-    return row_end, in_table, frozenset(merged)
+    return _Props(row_end, in_table, frozenset(merged), ilfo, ilvl)

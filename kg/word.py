@@ -41,11 +41,15 @@ def _chinese(n: int) -> str:
 
 
 def _number(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
-               "ideographDigital", "taiwaneseCounting", "japaneseCounting"):
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographDigital",
+               "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting"):  # LibreOffice: taiwanese…
         return _chinese(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
         return chr(ord("①") + n - 1)
+    if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
+        return chr(ord("⑴") + n - 1)
+    if fmt == "decimalEnclosedFullstop" and 1 <= n <= 20:
+        return chr(ord("⒈") + n - 1)
     if fmt == "upperLetter":
         return chr(ord("A") + (n - 1) % 26)
     if fmt == "lowerLetter":
@@ -57,16 +61,24 @@ def _number(n: int, fmt: str) -> str:
     return str(n)  # decimal and every other format
 
 
-class _Numbering:
-    """Counts Word's numbered paragraphs as Word does: each list (abstractNum) keeps a
-    counter per level; a paragraph at a level restarts the levels below it."""
+class Numbering:
+    """Counts Word's numbered paragraphs as Word does: each list keeps a counter per
+    level; a paragraph at a level restarts the levels below it. `levels`: a list's id →
+    level → (format, text with %1…%9 for the levels' numbers, start); `lists`: the id a
+    paragraph names (numId, a .doc's ilfo) → its list's id."""
 
-    def __init__(self, numbering: ET.Element | None):
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract id → level → (fmt, text, start)
-        self.abstract_of: dict[str, str] = {}
+    def __init__(self, levels: dict[str, dict[int, tuple[str, str, int]]] | None = None,
+                 lists: dict[str, str] | None = None):
+        self.levels = levels or {}
+        self.abstract_of = lists or {}
         self.counts: dict[str, dict[int, int]] = {}
+
+    @classmethod
+    def from_xml(cls, numbering: ET.Element | None) -> Numbering:
+        """From a .docx's numbering part (abstractNum and the num that name them)."""
+        out = cls()
         if numbering is None:
-            return
+            return out
         for a in numbering.iter(_W + "abstractNum"):
             levels = {}
             for lvl in a.iter(_W + "lvl"):
@@ -82,11 +94,12 @@ class _Numbering:
                     levels[int(lvl.get(_W + "ilvl", "0"))] = (fmt, text, start)
                 except ValueError:
                     continue
-            self.levels[a.get(_W + "abstractNumId", "")] = levels
+            out.levels[a.get(_W + "abstractNumId", "")] = levels
         for num in numbering.iter(_W + "num"):
             ref = num.find(_W + "abstractNumId")
             if ref is not None:
-                self.abstract_of[num.get(_W + "numId", "")] = ref.get(_W + "val", "")
+                out.abstract_of[num.get(_W + "numId", "")] = ref.get(_W + "val", "")
+        return out
 
     def label(self, num_id: str, level: int) -> str:
         abstract = self.abstract_of.get(num_id)
@@ -126,7 +139,7 @@ def docx_to_text(raw: bytes, path: str) -> str:
             body = _part(z, "word/document.xml", path)
             if body is None:
                 raise IngestError(path, "a zip archive with no word/document.xml: not a Word document")
-            numbering = _Numbering(_part(z, "word/numbering.xml", path))
+            numbering = Numbering.from_xml(_part(z, "word/numbering.xml", path))
             styles = _style_numbers(_part(z, "word/styles.xml", path))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
         raise IngestError(path, f"damaged Word file ({e})") from e
@@ -154,7 +167,7 @@ def _style_numbers(styles: ET.Element | None) -> dict[str, tuple[str, int]]:
     return out
 
 
-def _paragraph(p: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, int]]) -> str:
+def _paragraph(p: ET.Element, numbering: Numbering, styles: dict[str, tuple[str, int]]) -> str:
     parts = []
     ppr = p.find(_W + "pPr")
     num = ppr.find(_W + "numPr") if ppr is not None else None
@@ -173,7 +186,7 @@ def _paragraph(p: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str
     return "".join(parts)
 
 
-def _table(tbl: ET.Element, numbering: _Numbering, styles: dict[str, tuple[str, int]]) -> list[str]:
+def _table(tbl: ET.Element, numbering: Numbering, styles: dict[str, tuple[str, int]]) -> list[str]:
     """A line per cell, rows in order; a short cell merged down from the row above
     (vMerge) is written again in each row it covers, as a saved page's rowspan is (but
     not a header's: 序号 over a header of two rows)."""

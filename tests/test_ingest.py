@@ -539,10 +539,28 @@ def test_a_word_97_tables_rows_keep_their_columns_as_a_docx_tables_do():
 def test_a_word_97_document_whose_list_numbers_are_formatting_still_gives_its_findings():
     from kg.structure import structure
 
-    r = structure(read(FIXTURES / "word97_list_numbers.doc"))  # 一、 and 1. were Word's, not typed
-    assert "一、" not in r.text.text
+    r = structure(read(FIXTURES / "word97_list_numbers.doc"))  # its chapters and items numbered by Word's list
+    lines = ["".join(line.split()) for line in r.text.text.split("\n")]
+    assert "1.整改工作开展情况" in lines and "1.落实卫生健康领域重大决策部署不够有力。" in lines
     assert [f.title for f in r.findings][:2] == ["落实卫生健康领域重大决策部署不够有力", "财务内控制度执行不严"]
     assert {f.status for f in r.findings} == {"已完成整改"}
+
+
+@pytest.mark.parametrize("name", ["word97_chinese_list.doc", "libreoffice_chinese_list.docx"])
+def test_word_list_numbers_in_chinese_are_written_back(name):
+    """一、, （一） and 1. that Word's lists add (the list tables of a .doc; LibreOffice's
+    taiwaneseCountingThousand in a .docx) come back as the text a reader sees, so the
+    findings keep their places under their headings."""
+    from kg.structure import structure
+
+    t = read(FIXTURES / name)  # saved by LibreOffice from the same document
+    lines = ["".join(line.split()) for line in t.text.split("\n")]  # read as 一、\t… or 一、 …
+    assert lines[2:6] == ["一、整改工作开展情况", "二、反馈问题整改情况", "(一)党的建设方面", "1.党组理论学习不深入"]
+    assert "(二)业务监管方面" in lines
+    r = structure(t)
+    assert [(f.path, f.title, f.status, f.deadline) for f in r.findings] == [
+        ("二/(一)/1", "党组理论学习不深入", "已完成整改", None), ("二/(一)/2", "基层党组织建设薄弱", "已完成整改", None),
+        ("二/(二)/1", "医疗机构监管不到位", "正在整改", "2025-06")]
 
 
 def test_a_damaged_or_encrypted_word_97_document_is_an_error_saying_so(tmp_path):
