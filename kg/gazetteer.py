@@ -102,8 +102,8 @@ class Gazetteer:
         """A county that became a city or a district after the table was made: 海安市 is
         the table's 海安县 (a name ending in 市 or 区 whose stem is only a county's). A
         county named with its 县 that became a district (沙县区) is in the data file:
-        县区 is also a word (各县区, 健康县区)."""
-        if len(name) < 3 or name[-1] not in "市区" or name.endswith("县区"):
+        县区 is also a word (各县区, 健康县区), and 新区 a zone's (雄安新区 holds no 安新县 renamed)."""
+        if len(name) < 3 or name[-1] not in "市区" or name.endswith(("县区", "新区")):
             return ()
         return tuple(r for r in self.by_short.get(name[:-1], ()) if r.level == "county" and r.name.endswith("县"))
 

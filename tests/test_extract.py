@@ -266,6 +266,8 @@ def test_nlp_pipe_batches():
         ("agency", "示范区卫生健康委党组"), ("agency", "高新区卫生健康局")}),  # a development zone's bodies
     ("委党组书记、主任周建华履行第一责任人职责,副主任孙志督促各科室落实", {("agency", "委党组"), ("person", "周建华"),
                                                   ("person", "孙志")}),  # 履行, 督促 after a name
+    ("雄安新区卫生健康局和安新县卫生健康局", {("agency", "雄安新区卫生健康局"), ("place", "雄安新区"),
+                                    ("agency", "安新县卫生健康局"), ("place", "安新县")}),  # 新区: a zone, no 安新县 renamed
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
