@@ -256,8 +256,11 @@ def _anchors(s: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         start = a - 2 if s[max(0, a - 2):a] == "中共" else a
         out.append((start, b))
     g = gazetteer()
+    inside = {i for a, b in regions for i in range(a + 1, b)}
     for m in re.finditer(f"[{_LEVEL}]", s):
         i = m.start()
+        if i in inside:
+            continue  # the 县 of 永新县: the division's anchor holds it (新 before it stops other names)
         prev = s[i - 1] if i else ""
         if prev and prev in blockers.get(s[i], ""):
             continue
