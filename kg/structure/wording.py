@@ -17,14 +17,15 @@ _BEFORE = re.compile(r"(?<![目当])前")  # 6月底前 sets a deadline; 目前 
 def phrase_at(text: str, phrase: str) -> int:
     """Where `phrase` stands in `text` as a status, not as a verb taking an object, a
     promise or a request: …廉政谈话,已完成 and 已完成整改 are statuses; 完成实验室改扩建,
-    完成2024年度方案, 12月底前完成整改 and 要求迅速完成整改 are not."""
+    完成2024年度方案, 长期坚持“党建+业务”机制 (a quoted object), 12月底前完成整改 and
+    要求迅速完成整改 are not."""
     at = text.find(phrase)
     while at >= 0:
         nxt = text[at + len(phrase):at + len(phrase) + 1]
         clause = text[max(text.rfind(",", 0, at), text.rfind("\n", 0, at)) + 1:at]
         promised = _BEFORE.search(clause) or text[at - 1:at] == "将" or \
             any(w in clause for w in ("争取", "确保", "力争", "计划", "要求"))  # 6月底前全部完成: a deadline
-        if (not nxt or not nxt.isalnum() or nxt in "整中并销") and not promised:  # not 完成2024年度方案; 已完成并销号, 已整改销号
+        if (not nxt or not (nxt.isalnum() or nxt in "“‘《「\"") or nxt in "整中并销") and not promised:  # not 完成2024年度方案; 已完成并销号, 已整改销号
             return at
         at = text.find(phrase, at + 1)
     return -1
