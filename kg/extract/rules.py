@@ -1021,6 +1021,9 @@ _DIVISION_END = re.compile("[省市区县州旗盟]")
 _SHORT_CONTEXT = re.compile(r"、|考察|调研|视察|检查|督导")
 
 
+_WORD_AFTER_RENAMED = {"区": "域块间", "市": "场民值"}  # 区域, 市场: words, not a division's end
+
+
 def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
     """Non-overlapping division names in `s`, as (start, end, name, full name?).
 
@@ -1035,7 +1038,8 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
     fulls = []
     for m in _DIVISION_END.finditer(s):
         end = m.end()
-        may_be_renamed = m.group() in "市区"  # 海安市 (once 海安县), but not 会同市南区 (会同: together with)
+        may_be_renamed = m.group() in "市区" and (s[end:end + 1] or "。") not in _WORD_AFTER_RENAMED.get(m.group(), "")
+        # 海安市 (once 海安县), but not 会同市南区 (会同: together with), nor 资源区域 (区域: a region)
         longest = 20 if s.startswith("自治", end - 3) else 9  # 积石山保安族东乡族撒拉族自治县
         for n in range(min(longest, end), 1, -1):
             cand = s[end - n:end]

@@ -56,6 +56,7 @@ def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_en
         said = _LIMIT_VALUE.sub("", note.group(1))  # 整改时限：长期坚持 says how far only if the measures don't
         status = first_status(said) or status or first_status(note.group(1))
         deadline = find_deadline(note.group(1), year)[0] or deadline
+    title = title.rstrip(": ")  # 1.X：, the measures on the lines below
     return Finding(
         path=path,
         title=title,

@@ -25,7 +25,7 @@ LABELS = (
     # a decimal outline: 2.1 …方面, then 2.1.1 the problem
     (1.6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])\s*(?![万亿元千百])(?=[\u4e00-\u9fff“\"])")),  # not 18.9万元
     (3, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff“\"])")),
-    (3, re.compile(r"^(\d{1,2})\s*[.、](?![\dA-Za-z])\s*")),
+    (3, re.compile(r"^(\d{1,2})\s*[.、](?!\d)(?![A-Za-z](?![A-Za-z\d/+-]{0,10}[\u4e00-\u9fff]))\s*")),  # 2.DRG付费…
     # 问题1：…, 【问题1】…, 反馈问题1：…, 巡察指出问题1：…: the numbered item
     (3, re.compile(rf"^【?(?:(?:巡视|巡察)?组?(?:反馈|指出|发现)的?)?问题\s*\(?(\d{{1,2}}|[{CN}]{{1,3}})\)?\s*(?:】|[:.、]|$)\s*")),  # or alone in a cell
     # 第一项问题：…, 第二项：…: the item counted; A．…, B．…: lettered items
