@@ -270,6 +270,8 @@ def test_nlp_pipe_batches():
                                     ("agency", "安新县卫生健康局"), ("place", "安新县")}),  # 新区: a zone, no 安新县 renamed
     ("对永新县医院和阳新县医院开展检查", {("hospital", "永新县医院"), ("place", "永新县"), ("hospital", "阳新县医院"),
                                   ("place", "阳新县")}),  # a county whose name ends in 新, its hospital
+    ("对新城铺镇卫生院开展检查,推进新型城镇化", {("hospital", "新城铺镇卫生院"), ("place", "新城铺镇")}),  # 新 opens it; 城镇化
+    ("党组成员、副主任格桑卓玛具体负责整改工作", {("person", "格桑卓玛")}),  # no Han surname, before 具体负责
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),

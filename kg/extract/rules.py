@@ -772,7 +772,7 @@ _CONJUNCTIONS = frozenset("和与及")
 # A name with no Han surname (Tibetan, Mongolian: 次仁多吉, 额尔敦, 乌云其其格) is read only
 # between a post and the word that follows a name in these reports, or the next post
 # of a list (书记次仁旺堆、院长格桑卓玛).
-_NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|负责|亲自|带头|牵头|分管|、"  # words after a name
+_NAME_FOLLOWERS = re.compile("同志|给予|进行|受到|切实|协助|主持|负责|具体|履行|督促|亲自|带头|牵头|分管|、"  # words after a name
                              "|[任为](?:常务)?副?(?:组长|主任|秘书长|成员)")  # 乌云其其格任副组长
 _BARE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,5}}?)({_NAME_FOLLOWERS.pattern})")
 _NAMES_TO_COMRADE = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?、){0,3}[\u4e00-\u9fff]{2,5}?同志")
@@ -1080,7 +1080,8 @@ _LIST_END = re.compile(rf"(?:等)?[\d{_CN_NUM}]+(?:个|家|所|处)|等(?:地|�
 _ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
 _TOWN_INSTITUTION = re.compile("(?:中心)?卫生院|人民政府|党委")
 _WHOLE = frozenset("全各该本我每等")  # 全镇, 各乡, 该村, 等乡镇: the whole, each or the rest, not a name
-_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
+_NEW_OPENS_AFTER = frozenset("对在向与和及到、,.:;()。\n ")
+_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办化", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
 
 
 @lru_cache(maxsize=8)
@@ -1130,6 +1131,9 @@ def places(s: str) -> list[Mention]:
                 lengths = (1,)  # 、彭镇卫生院: a town of one character after a list's mark (not 城镇, 集镇 …)
         a = next((suffix_at - n for n in lengths if suffix_at - n >= 0 and
                   (suffix_at - n in ends or _is_boundary(s, suffix_at - n))), None)
+        if a is not None and suf in ("乡", "镇") and suffix_at - a == 2 and s[a - 1:a] == "新" \
+                and (a < 2 or s[a - 2] in _NEW_OPENS_AFTER):
+            a -= 1  # 对新城铺镇卫生院: after a preposition or a mark, 新 opens the town's name
         if a is None or any(taken[a:m.end()]):
             continue
         body, name = s[a:suffix_at], s[a:m.end()]

@@ -74,6 +74,7 @@ def outline_findings(s: str, lines: list[Line], headings: list[Heading], year: i
             and 2 * sum(bool(PROBLEM_WORDS.search(h.title)) for h in numbered) > len(numbered):
         chosen = [(numbered, end, False, 0)]  # (一)X。(二)Y。 with no chapter above: a news item's problems, one list
     chosen, answers = _answered_apart(s, chosen)
+    answers = answers or _answered_by_number(s, chosen, [h.start for h in numbered] + [end])
     out: list[Finding] = []
     for inside, stop, marked, _ in chosen:
         inside = _without_measures(s, inside)
@@ -113,6 +114,32 @@ def _answered_apart(s: str, chosen: list[tuple]) -> tuple[list[tuple], dict[str,
         spans = {p.path: (m.start, end) for p, m, end in zip(asked[0][1:], items, ends)}
         return [x for x in chosen if x is not chosen[k]], spans
     return chosen, {}
+
+
+# 针对第1个问题：…, 关于第二项问题的整改情况：… — a problem listed above, answered by its number
+_BY_NUMBER = re.compile(rf"(?m)^[ \t]*(?:针对|关于|对)?(?:反馈的?|巡[视察]指出的?)?第\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*[个项条]?问题"
+                        r"(?:的?整改(?:落实)?情况)?\s*[:,]\s*")
+
+
+def _answered_by_number(s: str, chosen: list[tuple], heading_starts: list[int]) -> dict[str, tuple[int, int]]:
+    """Problems listed by number (1.X 2.Y) and answered later, each in a paragraph that
+    names it by its number (针对第1个问题：…): each problem's rectification, by its path,
+    where its numbers name one problem each and every answer comes after them."""
+    leaves = [h for inside, *_ in chosen for h in inside if h.level == max(x.level for x in inside)]
+    by_number: dict[int, Heading] = {}
+    for h in leaves:
+        n = cn_int(h.label.strip("()"))
+        if n is None or n in by_number:
+            return {}
+        by_number[n] = h
+    marks = [m for m in _BY_NUMBER.finditer(s) if leaves and m.start() > leaves[-1].start]
+    if len(marks) < 2 or any(cn_int(m.group(1)) not in by_number for m in marks):
+        return {}
+    spans = {}
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else min((x for x in heading_starts if x >= m.end()), default=len(s))
+        spans[by_number[cn_int(m.group(1))].path] = (m.end(), stop)
+    return spans
 
 
 def _measures_listed(s: str, h: Heading, at: int, stop: int) -> bool:
