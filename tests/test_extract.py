@@ -353,6 +353,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("在延边朝鲜族自治州建设哨点医院23家", "延边朝鲜族自治州建设哨点医院"),  # built, a kind
     ("优质医疗资源区域布局不均衡", "资源区"),  # 区域 (a region), not 资源县 renamed a district
     ("对下属单位“一把手”监督不到位", "一把手"),  # a post, quoted, no policy
     ("推动5家镇街卫生院达到推荐标准", "镇街卫生院"),  # 镇街: towns and streets, a class
