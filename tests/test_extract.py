@@ -353,6 +353,8 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("通过县招乡用等方式补充乡村医生", "县招乡"),  # 乡用: a word, no township
+    ("对市直6家公立医院党委开展督查", "市直6家公立医院"),  # counted, a class, though its 党委 follows
     ("在延边朝鲜族自治州建设哨点医院23家", "延边朝鲜族自治州建设哨点医院"),  # built, a kind
     ("优质医疗资源区域布局不均衡", "资源区"),  # 区域 (a region), not 资源县 renamed a district
     ("对下属单位“一把手”监督不到位", "一把手"),  # a post, quoted, no policy

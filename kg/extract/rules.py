@@ -425,7 +425,8 @@ def organisations(s: str) -> list[Mention]:
             end, type_ = _extend(s, base_end, base_type)
             end, type_ = _group_tail(s, end, type_)
             grown = end > m.end()
-            if base_type == "hospital" and type_ != "hospital" and _named(s, a, a_end, body, m.group()):
+            if base_type == "hospital" and type_ != "hospital" and _named(s, a, a_end, body, m.group()) \
+                    and not _COUNT.search(body):  # 市直6家公立医院党委: a count, a class
                 ha = a + 2 if s.startswith("中共", a) else a  # 中共X医院委员会 is X医院's committee
                 _keep(found, covered, s, ha, base_end, "hospital", cover=False)  # 市妇产医院 in 市妇产医院党委
             if not grown and not _named(s, a, a_end, body, m.group()):
@@ -1081,7 +1082,7 @@ _ROAD = re.compile("[东南西北中]?(?:路|大街|大道|街(?!道))")
 _TOWN_INSTITUTION = re.compile("(?:中心)?卫生院|人民政府|党委")
 _WHOLE = frozenset("全各该本我每等")  # 全镇, 各乡, 该村, 等乡镇: the whole, each or the rest, not a name
 _NEW_OPENS_AFTER = frozenset("对在向与和及到、,.:;()。\n ")
-_FOLLOW_BLOCK = {"乡": "村镇级医里亲土", "镇": "村级办化", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
+_FOLLOW_BLOCK = {"乡": "村镇级医里亲土用", "镇": "村级办化用", "村": "级医民务干庄落寨镇街", "苏木": "乡镇", "嘎查": "村"}
 
 
 @lru_cache(maxsize=8)

@@ -7,10 +7,10 @@ import re
 from kg.dates import find_deadline
 from kg.model import Finding
 from kg.structure.lines import CN, TERMINAL, first_sentence
-from kg.structure.wording import MARKER, first_status
+from kg.structure.wording import MARKER, first_status, status_phrases
 
 _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s(]{1,12})")  # 整改进度: see _RESULT_LATER
-_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;。【])(?:结果|状态)|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?:】\s*:?|\s*:)\s*(?P<value>[^,。;.\s()\]】]{1,12})")
+_RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;。【])(?:结果|状态)|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?P<sep>】\s*:?|\s*:)?\s*(?P<value>[^,。;.\s()\]】]{1,12})")
 _RESULT_ALONE = re.compile(rf"(?m)^[ \t]*(?:\([{CN}\d]{{1,3}}\)|\d{{1,2}}[.、])?[ \t]*(?:整改(?:成效|结果|进展|情况)|完成情况)"
                            r"[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^,。;\n]{2,16})")
 DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
@@ -111,9 +111,14 @@ def _said(rect: str) -> str | None:
     found = first_status(head)
     if found:
         return found
-    later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
-    if later and (not later.group("progress") or first_status(later.group("value"))):
-        return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
+    for later in _RESULT_LATER.finditer(rect):  # 整改情况:….整改结果:已完成, on the same line or the next
+        value = later.group("value")
+        if not later.group("sep"):  # 整改结果正在整改2025年…: a copy lost the colon; the status leads
+            if said := next((p for p in status_phrases() if value.startswith(p)), None):
+                return said
+        elif not later.group("progress") or first_status(value):
+            return value  # 整改进度: only where it gives a status (阶段性完成), not prose
+        break
     alone = _RESULT_ALONE.search(rect)  # （三）整改成效\n已完成整改。: the label alone, the status on the next line
     if alone and (said := first_status(alone.group("value"))) and alone.group("value").startswith(said):
         return said

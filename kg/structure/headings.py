@@ -16,6 +16,10 @@ from kg.structure.wording import (
     measure_start,
 )
 
+# 1 X: a number and a space, its dot lost in a copy (an item); in a decimal outline (2.1,
+# 2.1.1) the outline's chapters are written so
+_SPACED = re.compile(r"^(\d{1,2})[ \t\u3000]+(?![年月日时家个人次项万元条名所间台份件批])(?=[\u4e00-\u9fff“\"])")
+_DECIMAL = re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"])")
 LABELS = (
     (1, re.compile(rf"^([{CN}]{{1,3}})\s*[、,.]\s*")),
     (2, re.compile(rf"^\(([{CN}]{{0,3}})\)\s*[、,.]?\s*(?=\S)")),  # （）X: a copy dropped the number
@@ -26,6 +30,7 @@ LABELS = (
     (1.6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])\s*(?![万亿元千百])(?=[\u4e00-\u9fff“\"])")),  # not 18.9万元
     (3, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff“\"])")),
     (3, re.compile(r"^(\d{1,2})\s*[.、](?!\d)(?![A-Za-z](?![A-Za-z\d/+-]{0,10}[\u4e00-\u9fff]))\s*")),  # 2.DRG付费…
+    (3, _SPACED),
     # 问题1：…, 【问题1】…, 反馈问题1：…, 巡察指出问题1：…: the numbered item
     (3, re.compile(rf"^【?(?:(?:巡视|巡察)?组?(?:反馈|指出|发现)的?)?问题\s*\(?(\d{{1,2}}|[{CN}]{{1,3}})\)?\s*(?:】|[:.、]|$)\s*")),  # or alone in a cell
     # 第一项问题：…, 第二项：…: the item counted; A．…, B．…: lettered items
@@ -104,6 +109,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     chapter = ""  # the title of the innermost 一、 heading
     listing = None  # after a label alone on its line (整改措施：), the level its numbered list is below
     annexes = False  # after 附件：1.X, the titles of the annexes listed: 2.Y on the next lines
+    outline = any(_DECIMAL.match(ln.text) for ln in lines)
     for k, ln in enumerate(lines):
         t = ln.text
         annexes = bool(_ANNEX_LIST.match(t)) or (annexes and _ANNEX_ITEM.match(t) is not None)
@@ -117,6 +123,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             m = rx.match(t)
             if not m:
                 continue
+            if rx is _SPACED and outline:
+                level = 1  # 3 下一步工作 among 2.1 and 2.1.1: the outline's chapter
             if listing is not None and (level > listing or (bare_open and level >= listing)):
                 break  # 整改措施： then 1．… 2．…: the measures, listed, not headings (also under a bare 问题：X)
             if level >= 2 and MARKER_LABEL.match(t, m.end()):
