@@ -722,7 +722,7 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
     numbered heading or a label, or an item (二是…) after a sentence's end or a
     heading, or a short line with no punctuation after a sentence's end (a
     signature, a date); the title and a chapter heading (一、…) with no full stop stay
-    lines of their own.
+    lines of their own, as do a table's cells (the line ended at a tab or a bar).
     """
     lines = text.split("\n")
     if len(lines) < 8:
@@ -748,6 +748,7 @@ def _unwrap(text: str, origin: list[int], original: str) -> tuple[str, list[int]
         pos += len(line)
         nxt = lines[i + 1]
         if (full[i] and nxt.strip() and not nxt[0].isspace()
+                and original[origin[pos]:origin[pos] + 1] not in ("\t", "|", "｜")  # a table's cells, not a wrap
                 and not _HEADING_START.match(nxt)
                 and not (_CHAPTER.match(line) and not _SENTENCE_END.search(line))
                 and not (i <= top + 1 and _TITLE_END.search(line))

@@ -272,6 +272,7 @@ def test_nlp_pipe_batches():
                                   ("place", "阳新县")}),  # a county whose name ends in 新, its hospital
     ("对新城铺镇卫生院开展检查,推进新型城镇化", {("hospital", "新城铺镇卫生院"), ("place", "新城铺镇")}),  # 新 opens it; 城镇化
     ("党组成员、副主任格桑卓玛具体负责整改工作", {("person", "格桑卓玛")}),  # no Han surname, before 具体负责
+    ("在太华分院、广平分院开设专家门诊,对9个分院党支部督查", {("hospital", "太华分院"), ("hospital", "广平分院")}),  # a 总医院's branches
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
@@ -353,6 +354,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("在牛场镇、道坪镇建设医共体分院2个", "道坪镇建设医共体分院"),  # built, a kind
     ("通过县招乡用等方式补充乡村医生", "县招乡"),  # 乡用: a word, no township
     ("对市直6家公立医院党委开展督查", "市直6家公立医院"),  # counted, a class, though its 党委 follows
     ("在延边朝鲜族自治州建设哨点医院23家", "延边朝鲜族自治州建设哨点医院"),  # built, a kind

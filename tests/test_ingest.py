@@ -271,6 +271,17 @@ def test_lines_that_are_paragraphs_are_not_joined():
     assert t.text.count("\n") == 11
 
 
+def test_a_tab_separated_ledgers_cells_are_never_joined_as_wrapped_lines():
+    """Cells whose lengths happen to cluster look like a hard-wrapped copy; a line that
+    ended at a tab is a cell, and its neighbour (the time limit) stays a line of its own."""
+    rows = "".join(f"{n}\t党的建设\t分院党支部组织生活不规范{n}\t建立总医院党委班子成员联系分院党支部制度，开展指导{n}次"
+                   f"\t2024年{n}月\t已完成\n" for n in range(1, 9))
+    t = from_bytes(("中共某县总医院委员会关于巡察整改情况的通报\n序号\t问题类别\t反馈问题\t整改措施\t整改时限\t整改情况\n"
+                    + rows + "中共某县总医院委员会\n2024年11月21日\n").encode("utf-8"))
+    lines = t.text.split("\n")
+    assert "建立总医院党委班子成员联系分院党支部制度,开展指导3次" in lines and "2024年3月" in lines
+
+
 def test_a_table_row_copied_with_tabs_puts_each_cell_on_a_line():
     t = from_bytes("序号\t反馈问题\t完成情况\n1\t疫苗管理不规范\t已完成\n\t根据县委部署\t开展巡察\n联系电话：\t6323342".encode())
     assert t.text.split("\n") == ["序号", "反馈问题", "完成情况", "1", "疫苗管理不规范", "已完成",

@@ -203,7 +203,7 @@ _DESIGNATION = re.compile(rf"国家[{HAN}]{{0,6}}?(?:医学中心|医疗中心)$
 # 党委组织部 in a hospital's ledger, 中心党委宣传部: an institution's own department, a section
 _OWN_DEPARTMENT = re.compile(r"(?:医院|中心|院)?党委(?:组织部|宣传部|统战部)")
 _INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属"  # 区属医院: a district's hospitals
-                             r"|(?:建设|新建|组建|改建|扩建|筹建|创建|打造)(?:社区|乡镇|村级?|基层|标准化|规范化|哨点|定点|示范|区域|县域|紧密型|智慧|互联网|专科)")  # 建设社区医院: built, a kind
+                             r"|(?:建设|新建|组建|改建|扩建|筹建|创建|打造)(?:社区|乡镇|村级?|基层|标准化|规范化|哨点|定点|示范|区域|县域|紧密型|医共体|医联体|智慧|互联网|专科)")  # 建设社区医院: built, a kind
 # A one-character suffix that is really the end of a word: 干部, 格局, 督办.
 _WORD_BEFORE = {"部": frozenset("干全内局外总本支细俱"), "局": frozenset("格布大全结开变当终"),
                 "办": frozenset("督创承举主协兴代包查交转"), "厅": frozenset("大客餐展门")}
