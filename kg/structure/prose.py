@@ -128,6 +128,8 @@ def colon_lines(s: str, year: int | None, start: int = 0, stop: int | None = Non
 
 _ENUMERATED = re.compile(rf"(?:存在|反馈|指出)了?(?P<list>[^。;:\n]{{8,200}}?)等(?:[\d{CN}]+个)?(?:方面)?的?问题")
 _LIST_ITEM = re.compile(r"[“\"「]([^”\"」]+)[”\"」]、?|([^、“”\"「」]+)、?")
+# 巡察组还指出了上轮巡察整改不彻底等问题: more problems, in the same paragraph
+_ALSO = re.compile(rf"还(?:指出|发现|反馈|存在)了?(?P<list>[^。;:\n]{{4,120}}?)等(?:[\d{CN}]+个)?(?:方面)?的?问题")
 _ABOVE_ALL = re.compile(r"(?:上述|以上)(?:[\d一二三四五六七八九十]+个)?问题[^。\n]*")
 
 
@@ -145,6 +147,11 @@ def enumerated_findings(s: str, year: int | None) -> list[Finding]:
         parts.append((text.strip(), m.start("list") + part.start(1 if part.group(1) else 2)))
     if len(parts) < 2 or not all(len(p) >= 4 and PROBLEM_WORDS.search(p) for p, _ in parts):
         return []
+    for more in _ALSO.finditer(s, m.end(), end_of_line(s, m.end())):
+        for part in _LIST_ITEM.finditer(more.group("list")):
+            text = (part.group(1) or part.group(2)).strip()
+            if len(text) >= 4 and PROBLEM_WORDS.search(text):
+                parts.append((text, more.start("list") + part.start(1 if part.group(1) else 2)))
     said = next((x for x in _ABOVE_ALL.finditer(s, m.end()) if first_status(x.group())), None)
     status = first_status(said.group()) if said else None
     deadline = find_deadline(said.group(), year)[0] if said else None
