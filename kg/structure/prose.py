@@ -102,6 +102,7 @@ def addressed_findings(s: str, year: int | None) -> list[Finding]:
 
 
 _LINE = re.compile(r"(?m)^[^\n]+")
+_ORDINAL_FIRST = re.compile(rf"第[{CN}]{{1,2}}[,、]\s*")
 
 
 def colon_lines(s: str, year: int | None, start: int = 0, stop: int | None = None,
@@ -113,15 +114,17 @@ def colon_lines(s: str, year: int | None, start: int = 0, stop: int | None = Non
     (`start` to `stop`, their paths under `path`)."""
     out = []
     for m in _LINE.finditer(s, start, len(s) if stop is None else stop):
-        line = m.group()
+        ordinal = _ORDINAL_FIRST.match(m.group())  # 第一，X。整改情况：…: counted in words, not numbered
+        line = m.group()[ordinal.end():] if ordinal else m.group()
+        m_start = m.start() + (ordinal.end() if ordinal else 0)
         sentence = first_sentence(line)
         title = before_measures(line, 0, sentence.strip())
         label = f"{path}/{len(out) + 1}" if path else str(len(out) + 1)
         if title == sentence.strip() and MARKER_LABEL.match(line, len(sentence) + 1) and PROBLEM_WORDS.search(title):
-            at = m.start() + line.find(title)
-            out.append(read_finding(s, label, title, at, m.start() + len(sentence) + 1, m.end(), year))
+            at = m_start + line.find(title)
+            out.append(read_finding(s, label, title, at, m_start + len(sentence) + 1, m.end(), year))
         elif title != sentence.strip() and ":" not in title:
-            at = m.start() + line.find(title)
+            at = m_start + line.find(title)
             out.append(read_finding(s, label, title, at, at + len(title) + 1, m.end(), year))
     return out if len(out) >= (1 if path else 2) else []
 
