@@ -271,6 +271,14 @@ def test_lines_that_are_paragraphs_are_not_joined():
     assert t.text.count("\n") == 11
 
 
+def test_a_wechat_posts_byline_gives_the_page_date():
+    """阆中纪检监察 2024-08-30 18:00 发表于四川: the account, the date and where it was
+    posted; a news item with no signature takes its date from there."""
+    t = from_bytes("点击蓝字 关注我们\n市委第三巡察组向市卫生健康局党组反馈巡察情况\n阆中纪检监察 2024-08-30 18:00 发表于四川\n"
+                   "8月29日，市委第三巡察组向市卫生健康局党组反馈巡察情况。\n".encode("utf-8"))
+    assert "page-date:2024-08-30" in t.meta and "发表于" not in t.text
+
+
 def test_a_tab_separated_ledgers_cells_are_never_joined_as_wrapped_lines():
     """Cells whose lengths happen to cluster look like a hard-wrapped copy; a line that
     ended at a tab is a cell, and its neighbour (the time limit) stays a line of its own."""
