@@ -202,6 +202,12 @@ def test_a_meeting_held_on_the_feedback_gives_the_body_inspected():
     assert r.findings == ()
 
 
+def test_a_sectors_working_committee_sends_its_own_groups():
+    r = _read("中共某区某街道社区卫生服务中心支部委员会关于巡察整改情况的通报\n根据区卫生健康工作党委统一部署，2024年9月2日至10月18日，"
+              "区卫生健康工作党委第二巡察组对某街道社区卫生服务中心党支部开展了巡察，2024年11月5日反馈了巡察意见。")
+    assert r.inspection.inspector == "区卫生健康工作党委第二巡察组"
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"

@@ -134,8 +134,9 @@ def _group_name(m: re.Match) -> str:
 
 
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(ZONE_WORDS)})")  # a zone's 党工委
-# a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组
-_BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅)")
+# a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组; a working
+# committee of a sector: 区卫生健康工作党委第二巡察组
+_BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅|工作)")
 _FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:(?:巡视|巡察)组?向[^。\n]{2,40}?反馈|(?:巡视|巡察)[^。\n]{2,40}?反馈会)[^。\n]*")  # …情况反馈会召开
 
 
