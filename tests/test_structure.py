@@ -675,6 +675,18 @@ def test_a_special_inspection_on_a_topic_of_a_former_body():
         "县委第三专项巡察组", "县卫生和计划生育局党组", "2018-10-15", "2018-11-30", "2019-01-08")
 
 
+def test_a_ledger_headed_by_the_three_lists():
+    """问题清单 | 任务清单 | 责任清单: the problems, the tasks that answer them, who answers."""
+    page = ("<p>中共某市卫生健康委员会党组关于市委巡察整改情况的通报</p><table><tr><td>序号</td><td>问题清单</td><td>任务清单</td>"
+            "<td>责任清单</td><td>完成时限</td><td>完成情况</td></tr>"
+            "<tr><td>1</td><td>区域医疗中心建设统筹不够</td><td>制定推进方案</td><td>委党组书记</td><td>2025年6月</td><td>正在推进</td></tr>"
+            "<tr><td>2</td><td>医院信息互联互通程度低</td><td>建设信息平台</td><td>副主任</td><td>2024年12月</td><td>已完成</td></tr></table>")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("区域医疗中心建设统筹不够", "正在推进", "2025-06"), ("医院信息互联互通程度低", "已完成", "2024-12")]
+    assert r.findings[0].rectification.startswith("制定推进方案")
+
+
 def test_a_tables_rows_grouped_under_rows_that_span_it():
     """A ledger whose sections are rows across the table (一、…方面), numbering its
     rows again from 1 under each: every row is a finding, under its section."""
