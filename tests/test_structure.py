@@ -687,6 +687,17 @@ def test_a_ledger_headed_by_the_three_lists():
     assert r.findings[0].rectification.startswith("制定推进方案")
 
 
+def test_a_ledger_headed_in_other_words():
+    """存在问题 | 整改举措 | 责任主体 | 完成时间 | 整改进度: the same columns, other words."""
+    page = ("<p>中共某区卫生健康局党组关于区委巡察整改情况的通报</p><table><tr><td>序号</td><td>存在问题</td><td>整改举措</td>"
+            "<td>责任主体</td><td>完成时间</td><td>整改进度</td></tr>"
+            "<tr><td>1</td><td>党建工作指导不够</td><td>建立联系点制度</td><td>局党组</td><td>2024年9月</td><td>已完成</td></tr>"
+            "<tr><td>2</td><td>新院区建设进度滞后</td><td>建立周调度机制</td><td>区人民医院</td><td>2025年8月</td><td>推进中</td></tr></table>")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("党建工作指导不够", "已完成", "2024-09"), ("新院区建设进度滞后", "推进中", "2025-08")]
+
+
 def test_a_tables_rows_grouped_under_rows_that_span_it():
     """A ledger whose sections are rows across the table (一、…方面), numbering its
     rows again from 1 under each: every row is a finding, under its section."""
