@@ -696,6 +696,11 @@ def test_a_ledger_headed_in_other_words():
     r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("党建工作指导不够", "已完成", "2024-09"), ("新院区建设进度滞后", "推进中", "2025-08")]
+    page = page.replace("存在问题", "反馈意见").replace("整改举措", "整改要求</td><td>整改措施").replace("整改进度", "整改成效")
+    page = page.replace("<td>局党组</td>", "<td>建章立制</td><td>局党组</td>").replace("<td>区人民医院</td>", "<td>倒排工期</td><td>区人民医院</td>")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))  # 反馈意见 | 整改要求 | 整改措施 | … | 整改成效
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("党建工作指导不够", "已完成", "2024-09"), ("新院区建设进度滞后", "推进中", "2025-08")]
 
 
 def test_a_tables_rows_grouped_under_rows_that_span_it():

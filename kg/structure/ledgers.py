@@ -15,10 +15,11 @@ from kg.structure.wording import PROBLEM_WORDS, first_status
 
 _TABLE_START = re.compile(r"序号|编号")
 _KIND = r"类别|类型|分类"  # 问题类别: a column of kinds, not the problem
-_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|措施|举措|任务|事项|情况|时限|期限|时间|目标|单位|处室|科室|股室|部门|领导|责任人|责任|主体|结果|进展|进度|状态|备注)"
+_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|意见|措施|举措|任务|事项|要求|情况|时限|期限|时间|目标|单位|处室|科室|股室|部门|领导|责任人|责任|主体|结果|成效|进展|进度|状态|备注)"
                           rf"(?:{_KIND}|描述|表现|内容|清单)?")  # 问题描述; 问题清单, 任务清单, 责任清单 (the three lists)
 _CLASS_HEADER = re.compile(_KIND)
-_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改进展|整改进度|(?:整改|完成)状态|进展情况")
+_STATUS_HEADER = re.compile(r"完成情况|整改结果|整改成效|整改进展|整改进度|(?:整改|完成)状态|进展情况")
+_PROBLEM_HEADER = re.compile(r"问题|(?:反馈|巡视|巡察)意见")  # 反馈问题, 存在问题; 反馈意见
 
 
 def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int | None) -> list[Finding]:
@@ -33,7 +34,7 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
         first = lines[i].text.strip()
         start = _TABLE_START.match(first)
         numbered = start is not None
-        if not numbered and not ("问题" in first and _HEADER_CELL.fullmatch(first)):
+        if not numbered and not (_PROBLEM_HEADER.search(first) and _HEADER_CELL.fullmatch(first)):
             i += 1  # neither 序号 nor a header that begins with the problem's cell
             continue
         skip = 1 if numbered else 0  # the 序号 cell, before the header and each row
@@ -52,7 +53,7 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
                     and not (kinds and lines[j + 1:j + 2] and lines[j + 1].text.strip() == "1"):  # the first row's kind
                 head.append(lines[j].text.strip())
                 j += 1
-        problem = next((k for k, h in enumerate(head) if "问题" in h and not _CLASS_HEADER.search(h)), None)
+        problem = next((k for k, h in enumerate(head) if _PROBLEM_HEADER.search(h) and not _CLASS_HEADER.search(h)), None)
         answered = len(head) == 2 and problem == 0 and re.search("措施|情况", head[1])  # 反馈问题 | 整改情况
         if problem is None or len(head) < (2 if numbered or answered else 3):
             i = max(j, i + 1)
