@@ -701,6 +701,9 @@ def test_a_ledger_headed_in_other_words():
     r = structure(from_bytes(page.encode("utf-8"), name="p.html"))  # 反馈意见 | 整改要求 | 整改措施 | … | 整改成效
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("党建工作指导不够", "已完成", "2024-09"), ("新院区建设进度滞后", "推进中", "2025-08")]
+    page = page.replace("反馈意见", "整改事项").replace("完成时间", "时间节点")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))  # 整改事项 | … | 时间节点
+    assert [(f.title, f.deadline) for f in r.findings] == [("党建工作指导不够", "2024-09"), ("新院区建设进度滞后", "2025-08")]
 
 
 def test_a_tables_rows_grouped_under_rows_that_span_it():

@@ -13,7 +13,7 @@ _RESULT = re.compile(r"^\s*【?整改(?:结果|进展)】?\s*[:]?\s*([^,。;.\s(
 _RESULT_LATER = re.compile(r"(?:整改结果|(?<=[\n;。【])(?:结果|状态)|(?:整改)?成效|完成情况|(?:整改|完成)状态|(?P<progress>整改进展|整改进度|(?:目前|当前)?进展(?:情况)?))(?P<sep>】\s*:?|\s*:)?\s*(?P<value>[^,。;.\s()\]】]{1,12})")
 _RESULT_ALONE = re.compile(rf"(?m)^[ \t]*(?:\([{CN}\d]{{1,3}}\)|\d{{1,2}}[.、])?[ \t]*(?:整改(?:成效|结果|进展|情况)|完成情况)"
                            r"[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^,。;\n]{2,16})")
-DEADLINE_HEADER = re.compile(r"时限|期限|完成时间")
+DEADLINE_HEADER = re.compile(r"时限|期限|完成时间|时间节点")
 
 
 def read_finding(s: str, path: str, title: str, t_start: int, r_start: int, r_end: int,

@@ -15,7 +15,7 @@ from kg.structure.wording import PROBLEM_WORDS, first_status
 
 _TABLE_START = re.compile(r"序号|编号")
 _KIND = r"类别|类型|分类"  # 问题类别: a column of kinds, not the problem
-_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|意见|措施|举措|任务|事项|要求|情况|时限|期限|时间|目标|单位|处室|科室|股室|部门|领导|责任人|责任|主体|结果|成效|进展|进度|状态|备注)"
+_HEADER_CELL = re.compile(r"[^\d,。;]{0,6}?(?:问题|意见|措施|举措|任务|事项|要求|情况|时限|期限|时间|目标|单位|处室|科室|股室|部门|领导|责任人|责任|主体|结果|成效|进展|进度|状态|节点|备注)"
                           rf"(?:{_KIND}|描述|表现|内容|清单)?")  # 问题描述; 问题清单, 任务清单, 责任清单 (the three lists)
 _CLASS_HEADER = re.compile(_KIND)
 _STATUS_HEADER = re.compile(r"完成情况|整改结果|整改成效|整改进展|整改进度|(?:整改|完成)状态|进展情况")
@@ -53,7 +53,8 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
                     and not (kinds and lines[j + 1:j + 2] and lines[j + 1].text.strip() == "1"):  # the first row's kind
                 head.append(lines[j].text.strip())
                 j += 1
-        problem = next((k for k, h in enumerate(head) if _PROBLEM_HEADER.search(h) and not _CLASS_HEADER.search(h)), None)
+        problem = next((k for k, h in enumerate(head) if _PROBLEM_HEADER.search(h) and not _CLASS_HEADER.search(h)),
+                       next((k for k, h in enumerate(head) if h.endswith("事项")), None))  # 整改事项 | 整改措施 | …
         answered = len(head) == 2 and problem == 0 and re.search("措施|情况", head[1])  # 反馈问题 | 整改情况
         if problem is None or len(head) < (2 if numbered or answered else 3):
             i = max(j, i + 1)
