@@ -583,13 +583,15 @@ def _stationed(s: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_DESCRIBES_COMPANY = ("商", "企业", "厂家", "单位", "机构")
+_DESCRIBES_COMPANY = ("商", "企业", "厂家", "单位", "机构",
+                      "查实", "查处", "约谈", "处罚", "通报", "责令", "移交")  # and what was done to it: 查实益阳某…公司
 
 
 def _division_inside(s: str, start: int, end: int, at_boundary: bool) -> int:
-    """Where a company's name begins after a noun that describes it: at the first
-    division name between `start` and `end` (设备供应商河南宏力…, 配送企业重庆医药…),
-    when the run does not start at a boundary or that noun ends right before it."""
+    """Where a company's name begins after a noun that describes it or a verb done to it:
+    at the first division name between `start` and `end` (设备供应商河南宏力…,
+    配送企业重庆医药…, 查实益阳某…), when the run does not start at a boundary or that
+    word ends right before it."""
     g = gazetteer()
     found = [a for a in range(start + 1, end - 1)
              if any(s[a:a + n] in g.by_short or s[a:a + n] in g.by_name for n in (2, 3))]
@@ -625,17 +627,17 @@ def _central_regex() -> re.Pattern:
 
 
 _MILITARY = re.compile(rf"(?:中国人民解放军|解放军|武警)[{HAN}\d]{{0,20}}?医院")
-_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|医专|高专|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
+_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|医专|高专|(?:高等)?专科学校|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
                          rf"(?:第[一二三四五六七八九十]+)?(?:附属)?[{HAN}]{{0,6}}?医院")
 
 
 def _university_hospitals(s: str) -> list[tuple[int, int]]:
     """Hospitals named after their university, whose names hold words that stop other
-    names (和 of 协和): 武汉大学人民医院, 华中科技大学同济医学院附属协和医院. The
+    names (和 of 协和, 等 of 高等): 武汉大学人民医院, 华中科技大学同济医学院附属协和医院. The
     university's name reaches back at most ten characters, to a boundary."""
     out = []
     for m in _UNIVERSITY.finditer(s):
-        if "医院" in s[m.start():m.end() - 2] or not _clean_body(s[m.start():m.end()].replace("和", "")):
+        if "医院" in s[m.start():m.end() - 2] or not _clean_body(s[m.start():m.end()].replace("和", "").replace("高等", "")):
             continue
         start = m.start()
         while start > 0 and m.start() - start < 10 and not _is_boundary(s, start):

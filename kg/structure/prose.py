@@ -102,7 +102,7 @@ def addressed_findings(s: str, year: int | None) -> list[Finding]:
 
 
 _LINE = re.compile(r"(?m)^[^\n]+")
-_ORDINAL_FIRST = re.compile(rf"第[{CN}]{{1,2}}[,、]\s*")
+_ORDINAL_FIRST = re.compile(rf"(?:第[{CN}]{{1,2}}[,、]|[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\)|\d{{1,2}}[.、](?!\d))\s*")  # 第一，一、（一）1.
 
 
 def colon_lines(s: str, year: int | None, start: int = 0, stop: int | None = None,
@@ -114,7 +114,7 @@ def colon_lines(s: str, year: int | None, start: int = 0, stop: int | None = Non
     (`start` to `stop`, their paths under `path`)."""
     out = []
     for m in _LINE.finditer(s, start, len(s) if stop is None else stop):
-        ordinal = _ORDINAL_FIRST.match(m.group())  # 第一，X。整改情况：…: counted in words, not numbered
+        ordinal = _ORDINAL_FIRST.match(m.group())  # 第一，X。整改情况：… or 一、X。整改情况：…: its number no part of it
         line = m.group()[ordinal.end():] if ordinal else m.group()
         m_start = m.start() + (ordinal.end() if ordinal else 0)
         sentence = first_sentence(line)
