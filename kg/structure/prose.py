@@ -143,7 +143,7 @@ def enumerated_findings(s: str, year: int | None) -> list[Finding]:
     if m is None:
         return []
     listed = m.group("list")
-    cut = listed.rfind("存在") + 2 if "存在" in listed else 0  # 指出，X党组存在A、B等问题: after 存在
+    cut = listed.find("存在") + 2 if "存在" in listed else 0  # 指出，X党组存在A、B等问题: after the first 存在 (B may hold one)
     parts = []
     for part in _LIST_ITEM.finditer(listed, cut):  # A、B、C or “A”“B”“C”
         text = part.group(1) or part.group(2)
