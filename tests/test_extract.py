@@ -278,6 +278,7 @@ def test_nlp_pipe_batches():
     ("联合市消防救援大队开展联合检查", {("agency", "市消防救援大队")}),  # a fire and rescue brigade, a body
     ("查实益阳某医疗器械有限公司违规返利,对益阳医学高等专科学校附属医院开展检查", {("company", "益阳某医疗器械有限公司"),
         ("hospital", "益阳医学高等专科学校附属医院")}),  # a verb before a company; 高等 in a college's name
+    ("区红十字会、区计生协开展活动", {("agency", "区红十字会"), ("agency", "区计生协")}),  # the family planning association
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),
