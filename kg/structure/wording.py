@@ -52,7 +52,14 @@ PREPOSITION_FIRST = re.compile(r"(?:对|与|同|向|为|在|按照|根据|通过
                                r"(?=进行|开展|建立|签订|组织|实施|完成|派驻|选派|派出)")
 
 
+# a measure framed as where the effort goes: 在强化顶层设计上下功夫, 以绩效考核为抓手
+_EFFORT_FRAME = re.compile(r"(?:在|从)[^,。;]{2,20}?上(?:下功夫|下足功夫|用力|发力|求实效|见实效|做文章|出实招)"
+                           r"|以[^,。;]{2,20}?为(?:牵引|抓手|重点|突破口|切入点|引领|导向|载体)")
+
+
 def is_measure(title: str) -> bool:
+    if _EFFORT_FRAME.match(title):
+        return True  # 在突出问题导向上用力: the 问题 in it is no problem stated
     verb = measure_start().match(title) or PREPOSITION_FIRST.match(title)
     return verb is not None and (verb.group() in _OBJECT_VERBS or not PROBLEM_WORDS.search(title))
 
