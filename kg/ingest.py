@@ -604,14 +604,22 @@ _LABEL_ALONE = re.compile(r"[ \t]*(?:(?:存在|反馈|巡察反馈|巡视反馈)
 _LIST_ITEM_START = re.compile(r"[ \t]*(?:\d{1,2}[.、)．）]|[(（]\d|[(（][一二三四五六七八九十]|[一二三四五六七八九十]+[、是]|[①-⑳])")
 
 
+# a heading's number alone on its line, its words on the next (a PDF's text box apart)
+_NUMBER_ALONE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]"
+                           r"|[(（]\d{1,2}[)）])[ \t\u3000]*$")
+
+
 def _after_a_label_alone(m: re.Match) -> bool:
     """The line break after a label that stands alone (整改措施：) before its value, which is
-    joined to it, unless the value is a numbered list (整改措施：\n1.…\n2.…)."""
+    joined to it, unless the value is a numbered list (整改措施：\n1.…\n2.…); and after a
+    heading's number alone on its line (（一）\n党组落实…不到位), joined to its words."""
     s = m.string
     line = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
     end = s.find("\n", m.end())
     nxt = s[m.end():end if end >= 0 else len(s)]
-    return bool(_LABEL_ALONE.fullmatch(line)) and bool(nxt.strip()) and not _LIST_ITEM_START.match(nxt)
+    if not nxt.strip() or _LIST_ITEM_START.match(nxt):
+        return False
+    return bool(_LABEL_ALONE.fullmatch(line)) or (bool(_NUMBER_ALONE.fullmatch(line)) and not _NUMBER_ALONE.fullmatch(nxt))
 
 
 # --- tables copied from a word processor: a row a line, its cells between tabs -------

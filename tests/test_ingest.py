@@ -271,6 +271,16 @@ def test_lines_that_are_paragraphs_are_not_joined():
     assert t.text.count("\n") == 11
 
 
+def test_a_headings_number_alone_on_its_line_is_joined_to_its_words():
+    """A PDF's text boxes or a CMS put 一、 and （一） on lines of their own; the number and
+    the heading's words are one line again, but a number's list under a label is kept."""
+    t = from_bytes("　　一、\n　　巡察反馈问题整改情况\n　　（一）\n　　党组落实意识形态工作责任制不到位\n"
+                   "整改情况：制定清单。\n2.\n3.\n".encode("utf-8"))
+    lines = t.text.split("\n")
+    assert lines[:3] == ["一、巡察反馈问题整改情况", "(一)党组落实意识形态工作责任制不到位", "整改情况:制定清单。"]
+    assert lines[3:] == ["2.", "3."]  # a number before another number stays alone
+
+
 def test_a_wechat_posts_byline_gives_the_page_date():
     """阆中纪检监察 2024-08-30 18:00 发表于四川: the account, the date and where it was
     posted; a news item with no signature takes its date from there."""
