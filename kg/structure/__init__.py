@@ -16,7 +16,13 @@ from kg.structure.inspection import read_inspection
 from kg.structure.ledgers import table_findings
 from kg.structure.lines import SENT, Line, split_lines
 from kg.structure.outline import outline_findings
-from kg.structure.prose import addressed_findings, colon_lines, enumerated_findings, listed_findings
+from kg.structure.prose import (
+    addressed_findings,
+    colon_lines,
+    enumerated_findings,
+    labelled_findings,
+    listed_findings,
+)
 from kg.structure.signature import ORG_END, bracketed_date, signature
 from kg.structure.tallies import apply_tallies
 
@@ -52,8 +58,8 @@ def structure(text: Text) -> Report:
     year = int(published[:4]) if published else None
     inspection = read_inspection(s, lines, headings, title, warnings, year)
     findings = table_findings(s, lines, headings, year) or outline_findings(s, lines, headings, year) \
-        or listed_findings(s, year) or addressed_findings(s, year) or colon_lines(s, year) \
-        or enumerated_findings(s, year)
+        or listed_findings(s, year) or addressed_findings(s, year) or labelled_findings(s, year) \
+        or colon_lines(s, year) or enumerated_findings(s, year)
     findings = apply_tallies(s, findings, year)
     if publisher is None:
         warnings.append("no signing body found at the end of the report")

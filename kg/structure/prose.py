@@ -1,5 +1,6 @@
 """Findings in a report that numbers none: a news item's 一是…；二是…, problems named in
-the sentences that answer them, colon lines, or one sentence listing them apart by 、."""
+the sentences that answer them, blocks of labelled lines (反馈问题：… 整改措施：…), colon
+lines, or one sentence listing them apart by 、."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from kg.structure.finding import read_finding
 from kg.structure.headings import INLINE_NUMBER, LISTED, before_measures
 from kg.structure.lines import CN, end_of_line, first_sentence
 from kg.structure.tallies import all_counted
-from kg.structure.wording import MARKER_LABEL, PROBLEM_WORDS, first_status
+from kg.structure.wording import MARKER_LABEL, MARKER_WORDS, PROBLEM_WORDS, first_status
 
 # …但也存在一些问题：一是…；二是…, or 巡视也发现一些问题：…；…；…: a news item's problems,
 # with no heading above them
@@ -98,6 +99,30 @@ def addressed_findings(s: str, year: int | None) -> list[Finding]:
         end = min(found[k + 1].start() if k + 1 < len(found) else len(s), end_of_line(s, m.end()))
         g = "t" if m.group("t") else "u"
         out.append(read_finding(s, str(k + 1), m.group(g).strip(), m.start(g), m.end(), end, year))
+    return out
+
+
+# 反馈问题：X。 then 整改措施：…, 整改进展：… on lines of their own, with no number above
+_PROBLEM_LINE = re.compile(r"(?m)^[ \t]*(?:【(?:反馈|存在)?问题】\s*:?|(?:(?:巡视|巡察)?反馈|存在|具体)?问题(?:描述|表现)?\s*:)[ \t]*(?=\S)")
+_FIELD_LINE = re.compile(rf"[ \t]*【?(?:{MARKER_WORDS}|整改(?:时限|目标|要求|任务|状态)|完成(?:时限|时间|情况)"
+                         r"|责任(?:领导|单位|科室|部门|人)|牵头(?:领导|单位)|原因分析)】?\s*:")
+
+
+def labelled_findings(s: str, year: int | None) -> list[Finding]:
+    """Blocks of labelled lines, two at least: a problem's line (反馈问题：X。, 【问题】X)
+    and the lines of its rectification's fields below it (整改措施：…, 整改进展：…), up to
+    the next problem's line or the first line that is no field's."""
+    starts = list(_PROBLEM_LINE.finditer(s))
+    if len(starts) < 2:
+        return []
+    out = []
+    for k, m in enumerate(starts):
+        title = first_sentence(s[m.end():end_of_line(s, m.end())]).strip()
+        stop = starts[k + 1].start() if k + 1 < len(starts) else len(s)
+        end = end_of_line(s, m.end())
+        while end < stop and _FIELD_LINE.match(s, end + 1):  # the block's field lines
+            end = end_of_line(s, end + 1)
+        out.append(read_finding(s, str(k + 1), title, m.end(), m.end() + len(title), end, year))
     return out
 
 
