@@ -58,7 +58,7 @@ def structure(text: Text) -> Report:
     year = int(published[:4]) if published else None
     inspection = read_inspection(s, lines, headings, title, warnings, year)
     findings = table_findings(s, lines, headings, year) or outline_findings(s, lines, headings, year) \
-        or listed_findings(s, year) or addressed_findings(s, year) or labelled_findings(s, year) \
+        or listed_findings(s, year) or labelled_findings(s, year) or addressed_findings(s, year) \
         or colon_lines(s, year) or enumerated_findings(s, year)
     findings = apply_tallies(s, findings, year)
     if publisher is None:

@@ -103,8 +103,9 @@ def addressed_findings(s: str, year: int | None) -> list[Finding]:
 
 
 # 反馈问题：X。 then 整改措施：…, 整改进展：… on lines of their own, with no number above
-_PROBLEM_LINE = re.compile(r"(?m)^[ \t]*(?:【(?:反馈|存在)?问题】\s*:?|(?:(?:巡视|巡察)?反馈|存在|具体)?问题(?:描述|表现)?\s*:)[ \t]*(?=\S)")
-_FIELD_LINE = re.compile(rf"[ \t]*【?(?:{MARKER_WORDS}|整改(?:时限|目标|要求|任务|状态)|完成(?:时限|时间|情况)"
+_PROBLEM_LINE = re.compile(r"(?m)^[ \t]*(?:【(?:反馈|存在)?问题】\s*:?|(?:(?:巡视|巡察)?反馈|存在|具体)?问题(?:描述|表现)?\s*:"
+                           r"|(?:巡视|巡察)组?(?:反馈(?:意见)?|指出)\s*:|反馈意见\s*:)[ \t]*(?=\S)")  # 巡察反馈：X then 整改落实：Y
+_FIELD_LINE = re.compile(rf"[ \t]*【?(?:{MARKER_WORDS}|整改(?:落实|时限|目标|要求|任务|状态)|完成(?:时限|时间|情况)"
                          r"|责任(?:领导|单位|科室|部门|人)|牵头(?:领导|单位)|原因分析)】?\s*:")
 
 
