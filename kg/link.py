@@ -147,9 +147,9 @@ _PARTY_ORGAN = re.compile(r"^(?:中共)?(?P<body>.{2,}?(?:委员会|局|厅|院|
 
 
 def _body_type(name: str) -> str:
-    from kg.extract.rules import _suffixes
+    from kg.extract.rules import org_suffixes
 
-    core = _suffixes()[0]
+    core = org_suffixes()[0]
     return next((core[c] for c in sorted(core, key=len, reverse=True) if name.endswith(c)), "agency")
 
 
@@ -265,9 +265,9 @@ def _verb_not_county(m: Mention, report: Report) -> Mention | None:
     of a county far away. Outside the report's province, and in the report of another
     county or district (whose 县… is its own), it is read as the verb: a place is
     dropped, a body keeps what follows the verb."""
-    from kg.extract.rules import _stops
+    from kg.extract.rules import stop_chars
 
-    if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in _stops()[1] \
+    if m.type not in ("place", *ORG_TYPES) or report.region is None or m.text[:2] not in stop_chars()[1] \
             or m.text[2:3] in ("镇", "乡", "村"):  # 新建镇: a town named with the verb, not the county 新建 + 镇…
         return m
     g = gazetteer()
