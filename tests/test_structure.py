@@ -208,6 +208,13 @@ def test_a_sectors_working_committee_sends_its_own_groups():
     assert r.inspection.inspector == "区卫生健康工作党委第二巡察组"
 
 
+def test_a_report_that_names_its_city_only_in_the_pages_source_takes_its_region_from_there():
+    r = structure(from_bytes(("市卫生健康委党组关于市委巡察整改进展情况的通报\n发布日期：2024-12-11　信息来源：淄博市卫生健康委员会\n"
+                              "2024年4月15日至6月14日，市委第三巡察组对市卫生健康委党组开展了常规巡察。\n"
+                              "市卫生健康委党组\n2024年12月11日").encode("utf-8"), name="p.txt"))
+    assert r.region is not None and (r.region.name, r.region.level) == ("淄博市", "city")
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"

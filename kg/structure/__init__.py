@@ -54,6 +54,9 @@ def structure(text: Text) -> Report:
         if published:
             warnings.append(f"no signature date; using the web page's date {published}")
     region = _region(publisher, title, s)
+    if region is None:  # 市卫生健康委党组 signs; only the page's source names the city
+        region = next((r for m in text.meta if m.startswith("page-source:")
+                       if (r := region_of(m.split(":", 1)[1])) is not None), None)
     headings = find_headings(lines)
     year = int(published[:4]) if published else None
     inspection = read_inspection(s, lines, headings, title, warnings, year)
