@@ -215,6 +215,17 @@ def test_a_report_that_names_its_city_only_in_the_pages_source_takes_its_region_
     assert r.region is not None and (r.region.name, r.region.level) == ("淄博市", "city")
 
 
+@pytest.mark.parametrize("publisher, address, region", [
+    ("县卫生健康局党组", "慈利县零阳街道朝阳路18号", ("慈利县", "county")),
+    ("市卫生健康委党组", "淄博市张店区人民西路1号", ("淄博市", "city")),  # the city above the district
+])
+def test_a_report_that_names_its_region_only_in_its_address_takes_it_from_there(publisher, address, region):
+    r = structure(from_bytes((f"{publisher}关于巡察整改情况的通报\n根据统一部署，巡察组对{publisher}开展了常规巡察。\n"
+                              f"欢迎监督。联系电话：0744-3221234；邮政信箱：{address}。\n{publisher}\n2024年11月20日")
+                             .encode("utf-8"), name="p.txt"))
+    assert r.region is not None and (r.region.name, r.region.level) == region
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"

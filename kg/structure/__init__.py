@@ -27,6 +27,7 @@ from kg.structure.signature import ORG_END, bracketed_date, signature
 from kg.structure.tallies import apply_tallies
 
 _TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况|反馈")
+_ADDRESS = re.compile(r"(?:邮政信箱|通讯地址|通信地址|邮寄地址|地址)\s*:\s*([^;。\n]{4,40})")
 
 
 def structure(text: Text) -> Report:
@@ -57,6 +58,8 @@ def structure(text: Text) -> Report:
     if region is None:  # 市卫生健康委党组 signs; only the page's source names the city
         region = next((r for m in text.meta if m.startswith("page-source:")
                        if (r := region_of(m.split(":", 1)[1])) is not None), None)
+    if region is None and publisher and (address := _ADDRESS.search(s)):  # or only the postal address
+        region = _at_level(region_of(address.group(1)), publisher.removeprefix("中共")[:1])
     headings = find_headings(lines)
     year = int(published[:4]) if published else None
     inspection = read_inspection(s, lines, headings, title, warnings, year)
@@ -78,6 +81,14 @@ def structure(text: Text) -> Report:
         sentences=tuple(m.span() for m in SENT.finditer(s) if m.group().strip()),
         warnings=tuple(warnings),
     )
+
+
+def _at_level(region: Region | None, level: str) -> Region | None:
+    """The division of `region` (or above it) whose name ends in `level` (县, 市, 区): 县卫生健康局
+    signs and its address names 慈利县零阳街道; 市卫生健康委 and 淄博市张店区…: 淄博市."""
+    while region is not None and region.name[-1] != level:
+        region = gazetteer().parent(region)
+    return region
 
 
 def _title(lines: list[Line]) -> str | None:
