@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import cn_int
 from kg.model import Heading
 from kg.structure.lines import CN, TERMINAL, Line, first_sentence
 from kg.structure.wording import (
@@ -108,6 +109,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     bare, bare_open = 0, False
     chapter = ""  # the title of the innermost 一、 heading
     listing = None  # after a label alone on its line (整改措施：), the level its numbered list is below
+    run = None  # the level of the list that began right after such a label, whatever its rank
     annexes = False  # after 附件：1.X, the titles of the annexes listed: 2.Y on the next lines
     outline = any(_DECIMAL.match(ln.text) for ln in lines)
     for k, ln in enumerate(lines):
@@ -118,6 +120,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         label = MARKER.match(t)
         if label and not t[label.end():].strip():
             listing = stack[-1][0] if stack else 0
+            run = None
             continue
         for level, rx in LABELS:
             m = rx.match(t)
@@ -127,6 +130,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 level = 1  # 3 下一步工作 among 2.1 and 2.1.1: the outline's chapter
             if listing is not None and (level > listing or (bare_open and level >= listing)):
                 break  # 整改措施： then 1．… 2．…: the measures, listed, not headings (also under a bare 问题：X)
+            if listing is not None and (level == run or (run is None and cn_int(m.group(1)) == 1)):
+                run = level  # （1）X的问题 整改措施： then 1、… 2、…: a list, though its numbers rank higher
+                break
             if level >= 2 and MARKER_LABEL.match(t, m.end()):
                 break  # （一）整改措施：… under a problem's heading: its rectification, not a heading
             if level >= 2 and stack and _PART.fullmatch(t, m.end()):
