@@ -724,6 +724,16 @@ def test_a_ledger_headed_in_other_words():
     assert [(f.title, f.deadline) for f in r.findings] == [("党建工作指导不够", "2024-09"), ("新院区建设进度滞后", "2025-08")]
 
 
+def test_a_ledgers_rows_counted_in_words():
+    page = ("<p>中共某市卫生健康委员会党组关于市委巡察整改情况的通报</p><table><tr><td>序号</td><td>反馈问题</td><td>整改措施</td>"
+            "<td>整改时限</td><td>完成情况</td></tr>"
+            "<tr><td>一</td><td>新院区建设进度滞后</td><td>成立专班</td><td>2025年12月</td><td>正在推进</td></tr>"
+            "<tr><td>二</td><td>内控制度执行不严</td><td>开展专项检查</td><td>2024年10月</td><td>已完成</td></tr></table>")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("新院区建设进度滞后", "正在推进", "2025-12"), ("内控制度执行不严", "已完成", "2024-10")]
+
+
 def test_a_tables_rows_grouped_under_rows_that_span_it():
     """A ledger whose sections are rows across the table (一、…方面), numbering its
     rows again from 1 under each: every row is a finding, under its section."""

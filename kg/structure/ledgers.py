@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.dates import find_dates, find_deadline
+from kg.dates import cn_int, find_dates, find_deadline
 from kg.model import EMPTY_CELL, TICK, Finding, Heading
 from kg.structure.finding import DEADLINE_HEADER, read_finding
 from kg.structure.headings import ITEM_LEVEL, LABELS, label_of
-from kg.structure.lines import Line
+from kg.structure.lines import CN, Line
 from kg.structure.signature import ANNEX
 from kg.structure.wording import PROBLEM_WORDS, first_status
 
@@ -76,20 +76,20 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
         n, section = 1, ""
         while True:
             if kinds and j + 1 < len(lines) and not _row_at(lines, j, len(head), n) \
-                    and lines[j + 1].text.strip() in (str(n), "1") and not lines[j].text.strip().isdigit():
+                    and _number(lines[j + 1].text) in (n, 1) and _number(lines[j].text) is None:
                 kind = lines[j].text.strip()
                 if f"{kind}/" != section:
-                    section, n = f"{kind}/", int(lines[j + 1].text.strip())
+                    section, n = f"{kind}/", _number(lines[j + 1].text)
                 j += 1
             again = numbered and out and n > 1 and _row_at(lines, j, len(head), n - 1)
             if again:  # the number merged down over a problem's several measures, written again
                 n -= 1
             elif not _row_at(lines, j, len(head), n if numbered else None):
-                grouped = numbered and j + 1 < len(lines) and lines[j + 1].text.strip() in ("1", str(n)) \
+                grouped = numbered and j + 1 < len(lines) and _number(lines[j + 1].text) in (1, n) \
                     and _section_row(lines[j].text)
                 if not grouped:
                     break
-                section, n, j = grouped + "/", int(lines[j + 1].text.strip()), j + 1
+                section, n, j = grouped + "/", _number(lines[j + 1].text), j + 1
                 continue  # a row across the table that heads the rows under it: 一、…方面
             width = _row_width(lines, j, len(head), n) if numbered else len(head)
             # cells merged down from the row above (rowspan) are missing at the row's left
@@ -166,10 +166,10 @@ def _tick_columns(lines: list[Line], j: int, head: list[str],
 def _row_width(lines: list[Line], j: int, width: int, n: int) -> int:
     """How many cells numbered row `n` at line `j` has: up to the next row's number, or
     to a heading of the text after the table; a full row unless cells were merged down."""
-    for following in (str(n + 1), str(n)):  # the next row's number, or this one again (its measures' rows)
+    for following in (n + 1, n):  # the next row's number, or this one again (its measures' rows)
         for w in range(width, max(width - 3, 1), -1):
             at = j + 1 + w
-            if at == len(lines) or (at < len(lines) and lines[at].text.strip() == following):
+            if at == len(lines) or (at < len(lines) and _number(lines[at].text) == following):
                 return w  # the next row's number, or the text's end (a table in an appendix)
     for w in range(1, width + 1):
         if j + w >= len(lines) or any(rx.match(lines[j + w].text) for level, rx in LABELS if level <= 2):
@@ -177,10 +177,16 @@ def _row_width(lines: list[Line], j: int, width: int, n: int) -> int:
     return width
 
 
+def _number(cell: str) -> int | None:
+    """A row's number in its first cell: 3, or 三 where the rows count in words."""
+    cell = cell.strip()
+    return cn_int(cell) if 0 < len(cell) <= 3 and (cell.isdigit() or all(c in CN for c in cell)) else None
+
+
 def _row_at(lines: list[Line], j: int, width: int, n: int | None) -> bool:
     """Whether row `n` (its first cell counts it) or, unnumbered, any row of `width`
     cells starts at line `j`: a row never holds a heading of the text around the table."""
     if n is not None:
-        return j + width - 2 < len(lines) and lines[j].text.strip() == str(n)  # cells merged down
+        return j + width - 2 < len(lines) and _number(lines[j].text) == n  # cells merged down
     return j + width <= len(lines) and not any(
         rx.match(ln.text) for ln in lines[j:j + width] for level, rx in LABELS if level <= 2)
