@@ -732,6 +732,10 @@ def test_a_ledgers_rows_counted_in_words():
     r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("新院区建设进度滞后", "正在推进", "2025-12"), ("内控制度执行不严", "已完成", "2024-10")]
+    for first, second in (("1.", "2."), ("(1)", "(2)"), ("01", "02")):
+        numbered = page.replace("<td>一</td>", f"<td>{first}</td>").replace("<td>二</td>", f"<td>{second}</td>")
+        assert [f.title for f in structure(from_bytes(numbered.encode("utf-8"), name="p.html")).findings] == [
+            "新院区建设进度滞后", "内控制度执行不严"]
 
 
 def test_a_tables_rows_grouped_under_rows_that_span_it():

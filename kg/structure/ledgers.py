@@ -178,8 +178,8 @@ def _row_width(lines: list[Line], j: int, width: int, n: int) -> int:
 
 
 def _number(cell: str) -> int | None:
-    """A row's number in its first cell: 3, or 三 where the rows count in words."""
-    cell = cell.strip()
+    """A row's number in its first cell: 3, 03, 3., (3), or 三 where the rows count in words."""
+    cell = cell.strip().rstrip(".、").strip("()")
     return cn_int(cell) if 0 < len(cell) <= 3 and (cell.isdigit() or all(c in CN for c in cell)) else None
 
 
