@@ -738,6 +738,17 @@ def test_a_ledgers_rows_counted_in_words():
             "新院区建设进度滞后", "内控制度执行不严"]
 
 
+def test_a_table_with_no_numbers_column_numbers_its_problems_in_their_cells():
+    page = ("<p>中共某市疾病预防控制中心委员会关于市委巡察整改进展情况的通报</p><table><tr><td>巡察反馈问题</td><td>整改措施</td>"
+            "<td>整改时限</td><td>整改进展</td></tr>"
+            "<tr><td>1.监测预警能力不足</td><td>建设平台</td><td>2025年6月</td><td>正在推进</td></tr>"
+            "<tr><td>2.实验室管理不规范</td><td>开展内审</td><td>2024年12月</td><td>已完成</td></tr></table>")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("监测预警能力不足", "正在推进", "2025-06"), ("实验室管理不规范", "已完成", "2024-12")]
+    assert r.text.text[r.findings[0].start:r.findings[0].end] == "监测预警能力不足"
+
+
 def test_a_tables_rows_grouped_under_rows_that_span_it():
     """A ledger whose sections are rows across the table (一、…方面), numbering its
     rows again from 1 under each: every row is a finding, under its section."""

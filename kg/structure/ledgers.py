@@ -100,9 +100,12 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
                 break  # the lines after an unnumbered table: no status where the row has one
             if not numbered and status is None and not PROBLEM_WORDS.search(cells[problem].text):
                 break  # or, with no status column, no fault stated where the problem stands
-            title = out[-1].title if again else cells[problem].text.strip().rstrip("。;")
+            cell = cells[problem]
+            number = _CELL_NUMBER.match(cell.text)  # 1.X in a table with no number's column: X
+            title = out[-1].title if again else cell.text[number.end() if number else 0:].strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
-            f = read_finding(s, f"{base}{section}{n}", title, out[-1].start if again else cells[problem].start,
+            f = read_finding(s, f"{base}{section}{n}", title,
+                             out[-1].start if again else cell.start + (number.end() if number else 0),
                              rect.start, rect.end, year)
             if status is not None:  # 已完成; 阶段性完成，2024年6月底前全部完成: the status, then a deadline
                 cell = cells[status].text.strip().rstrip("。")
@@ -175,6 +178,9 @@ def _row_width(lines: list[Line], j: int, width: int, n: int) -> int:
         if j + w >= len(lines) or any(rx.match(lines[j + w].text) for level, rx in LABELS if level <= 2):
             return max(w - 1, 1)
     return width
+
+
+_CELL_NUMBER = re.compile(rf"\s*(?:(?:\d{{1,2}}|[{CN}]{{1,3}})[.、](?!\d)|\((?:\d{{1,2}}|[{CN}]{{1,3}})\))\s*(?=\S)")
 
 
 def _number(cell: str) -> int | None:
