@@ -101,7 +101,7 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
             if not numbered and status is None and not PROBLEM_WORDS.search(cells[problem].text):
                 break  # or, with no status column, no fault stated where the problem stands
             cell = cells[problem]
-            number = _CELL_NUMBER.match(cell.text)  # 1.X in a table with no number's column: X
+            number = _CELL_NUMBER.match(cell.text) if cell is not None else None  # 1.X with no number's column: X
             title = out[-1].title if again else cell.text[number.end() if number else 0:].strip().rstrip("。;")
             rect = cells[measure] if measure is not None else cells[problem]
             f = read_finding(s, f"{base}{section}{n}", title,
