@@ -249,6 +249,8 @@ def organisations(s: str) -> list[Mention]:
         if covered[a]:
             continue
         m = core_rx.search(s, a_end, min(len(s), a_end + 31))
+        if s[a:a_end] in ("驻", "派驻") and m is not None and core[m.group()] == "hospital":
+            continue  # 派驻区人民医院医师: sent to a hospital; 驻 opens a stationed group's name
         if s[a:a_end] in _BARE_OK:
             end, type_ = _extend(s, a_end, "agency")
         elif m is None:
