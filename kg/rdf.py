@@ -192,7 +192,8 @@ def triples(linked: Linked) -> Iterator[Triple]:
             yield q(node, DCT + "identifier", _lit(e.value))
             if attrs.get("issuer"):
                 yield q(node, KG.issuerAbbreviation, _lit(attrs["issuer"]))
-            yield q(node, KG.year, _lit(attrs["year"], "integer"))
+            if attrs.get("year"):  # a decree's number (国务院令第149号) has none
+                yield q(node, KG.year, _lit(attrs["year"], "integer"))
             yield q(node, KG.serial, _lit(attrs["serial"], "integer"))
         elif e.type == "date":
             yield q(node, KG.date, _date(e.value))

@@ -80,6 +80,25 @@ def test_merged_graph_conforms_to_the_shapes(built):
     assert conforms, report[:2000]
 
 
+def test_a_decrees_number_with_no_year_is_a_document_number_that_conforms(tmp_path):
+    """国务院令第149号: a number with no year in brackets; its node has a serial and no year,
+    and the report's graph still meets the shapes."""
+    from kg.build import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "r.txt").write_text("中共某市卫生健康局党组关于巡察整改情况的通报\n"
+                               "一、学习《医疗机构管理条例》（国务院令第149号）不深入。整改情况：组织学习。已完成整改。\n"
+                               "中共某市卫生健康局党组\n2024年12月19日\n", encoding="utf-8")
+    build([src], tmp_path / "out")
+    g = Dataset()
+    g.parse(tmp_path / "out" / "graph.nq", format="nquads")
+    ids = {str(o) for s, p, o, _ in g.quads((None, None, None, None)) if str(p).endswith("/identifier")}
+    assert "国务院令第149号" in ids
+    conforms, report = validate_dump(tmp_path / "out" / "graph.nq")
+    assert conforms, report[:2000]
+
+
 def test_a_broken_graph_fails_with_a_readable_report():
     g = Graph().parse(data="""
         @prefix kg: <https://w3id.org/xuncha-kg/ontology#> .

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.dates import cn_int
 from kg.extract.rules.common import HAN, make_mention, stop_chars
 from kg.gazetteer import gazetteer
 from kg.model import Mention
+from kg.resources import lexicon
 
 _TITLE = re.compile(r"《([^《》\n]{1,150})》")
 
@@ -61,9 +63,20 @@ def split_issuer(run: str, opens: bool = False) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _decree() -> re.Pattern:
+    """A decree's number: 国务院令第149号, 国家卫生健康委令第3号, 中华人民共和国主席令第二十四号;
+    the issuers are the State Council, the President and the central bodies of
+    data/lexicons/central_bodies.tsv."""
+    bodies = sorted({"国务院", "中华人民共和国主席", *(r[0] for r in lexicon("central_bodies"))}, key=len, reverse=True)
+    return re.compile(rf"(?P<body>{'|'.join(map(re.escape, bodies))})令第(?P<serial>\d{{1,4}}|[一二三四五六七八九十百]{{1,6}})号")
+
+
 def doc_numbers(s: str) -> list[Mention]:
-    """文号 such as 洛政办〔2022〕29号, 豫办[2019]24号 or (2016)25号."""
-    out = []
+    """文号 such as 洛政办〔2022〕29号, 豫办[2019]24号 or (2016)25号, and decrees' numbers
+    (国务院令第149号)."""
+    out = [make_mention("doc_number", s, m.start(), m.end(), m.group(),  # a decree's: no year
+                        f"doc_number|{m.group('body')}令||{cn_int(m.group('serial'))}") for m in _decree().finditer(s)]
     for m in _DOCNO.finditer(s):
         run = _HAN_RUN_END.search(s, max(0, m.start() - 12), m.start())
         opens = bool(run) and (run.start() == 0 or s[run.start() - 1] in "(（[【")  # the text or a bracket opens
