@@ -366,7 +366,6 @@ def test_names_as_other_reports_write_them(text, expected):
     ("国家8部委联合下发文件", "国家8部委"),
     ("基层医疗卫生机构“守门人”作用发挥不够", "守门人"),  # a figure of speech, quoted
     ("开展委直属单位主要负责人谈话23人次", "谈话"),  # a talk after a post, no name
-    ("争取中央预算内投资2300万元", "中央"),  # the centre's money, no body
     ("紧扣2024年中央和国家机关党的建设工作要点", "中央"),  # a class of organs
     ("在牛场镇、道坪镇建设医共体分院2个", "道坪镇建设医共体分院"),  # built, a kind
     ("通过县招乡用等方式补充乡村医生", "县招乡"),  # 乡用: a word, no township
