@@ -3,6 +3,7 @@ on the samples and on inline texts written the way other provinces and levels wr
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -693,60 +694,48 @@ def test_a_special_inspection_on_a_topic_of_a_former_body():
         "县委第三专项巡察组", "县卫生和计划生育局党组", "2018-10-15", "2018-11-30", "2019-01-08")
 
 
-def test_a_ledger_headed_by_the_three_lists():
-    """问题清单 | 任务清单 | 责任清单: the problems, the tasks that answer them, who answers."""
-    page = ("<p>中共某市卫生健康委员会党组关于市委巡察整改情况的通报</p><table><tr><td>序号</td><td>问题清单</td><td>任务清单</td>"
-            "<td>责任清单</td><td>完成时限</td><td>完成情况</td></tr>"
-            "<tr><td>1</td><td>区域医疗中心建设统筹不够</td><td>制定推进方案</td><td>委党组书记</td><td>2025年6月</td><td>正在推进</td></tr>"
-            "<tr><td>2</td><td>医院信息互联互通程度低</td><td>建设信息平台</td><td>副主任</td><td>2024年12月</td><td>已完成</td></tr></table>")
-    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("区域医疗中心建设统筹不够", "正在推进", "2025-06"), ("医院信息互联互通程度低", "已完成", "2024-12")]
-    assert r.findings[0].rectification.startswith("制定推进方案")
+def _ledger(header: list[str], numbers: tuple[str, str] | None) -> str:
+    """A page's ledger under `header`, each cell filled by what its column holds; with no
+    number's column (`numbers` None) the problems' cells open with theirs (1.X)."""
+    rows = [("新院区建设进度滞后", "成立专班", "2025年12月", "正在推进"), ("内控制度执行不严", "开展专项检查", "2024年10月", "已完成")]
+    out = []
+    for k, (problem, measure, deadline, status) in enumerate(rows):
+        cells = []
+        for h in header:
+            if h in ("序号", "编号"):
+                cells.append(numbers[k])
+            elif re.search("问题|意见|事项", h):
+                cells.append(problem if numbers else f"{k + 1}.{problem}")
+            elif re.search("时限|时间|节点", h):
+                cells.append(deadline)
+            elif re.search("情况|进度|进展|成效", h):
+                cells.append(status)
+            elif re.search("措施|举措|任务", h):
+                cells.append(measure)
+            else:  # 责任…, 整改要求
+                cells.append("局党组")
+        out.append(cells)
+    tr = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in [header, *out])
+    return f"<p>中共某市卫生健康委员会党组关于市委巡察整改情况的通报</p><table>{tr}</table>"
 
 
-def test_a_ledger_headed_in_other_words():
-    """存在问题 | 整改举措 | 责任主体 | 完成时间 | 整改进度: the same columns, other words."""
-    page = ("<p>中共某区卫生健康局党组关于区委巡察整改情况的通报</p><table><tr><td>序号</td><td>存在问题</td><td>整改举措</td>"
-            "<td>责任主体</td><td>完成时间</td><td>整改进度</td></tr>"
-            "<tr><td>1</td><td>党建工作指导不够</td><td>建立联系点制度</td><td>局党组</td><td>2024年9月</td><td>已完成</td></tr>"
-            "<tr><td>2</td><td>新院区建设进度滞后</td><td>建立周调度机制</td><td>区人民医院</td><td>2025年8月</td><td>推进中</td></tr></table>")
-    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("党建工作指导不够", "已完成", "2024-09"), ("新院区建设进度滞后", "推进中", "2025-08")]
-    page = page.replace("存在问题", "反馈意见").replace("整改举措", "整改要求</td><td>整改措施").replace("整改进度", "整改成效")
-    page = page.replace("<td>局党组</td>", "<td>建章立制</td><td>局党组</td>").replace("<td>区人民医院</td>", "<td>倒排工期</td><td>区人民医院</td>")
-    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))  # 反馈意见 | 整改要求 | 整改措施 | … | 整改成效
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("党建工作指导不够", "已完成", "2024-09"), ("新院区建设进度滞后", "推进中", "2025-08")]
-    page = page.replace("反馈意见", "整改事项").replace("完成时间", "时间节点")
-    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))  # 整改事项 | … | 时间节点
-    assert [(f.title, f.deadline) for f in r.findings] == [("党建工作指导不够", "2024-09"), ("新院区建设进度滞后", "2025-08")]
-
-
-def test_a_ledgers_rows_counted_in_words():
-    page = ("<p>中共某市卫生健康委员会党组关于市委巡察整改情况的通报</p><table><tr><td>序号</td><td>反馈问题</td><td>整改措施</td>"
-            "<td>整改时限</td><td>完成情况</td></tr>"
-            "<tr><td>一</td><td>新院区建设进度滞后</td><td>成立专班</td><td>2025年12月</td><td>正在推进</td></tr>"
-            "<tr><td>二</td><td>内控制度执行不严</td><td>开展专项检查</td><td>2024年10月</td><td>已完成</td></tr></table>")
-    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
+@pytest.mark.parametrize("header, numbers", [
+    (["序号", "问题清单", "任务清单", "责任清单", "完成时限", "完成情况"], ("1", "2")),  # the three lists
+    (["序号", "存在问题", "整改举措", "责任主体", "完成时间", "整改进度"], ("1", "2")),  # other words
+    (["序号", "反馈意见", "整改要求", "整改措施", "责任领导", "整改时限", "整改成效"], ("1", "2")),
+    (["序号", "整改事项", "整改措施", "责任主体", "时间节点", "整改进度"], ("1", "2")),
+    (["序号", "反馈问题", "整改措施", "整改时限", "完成情况"], ("一", "二")),  # rows counted in words
+    (["编号", "反馈问题", "整改措施", "整改时限", "完成情况"], ("1.", "2.")),
+    (["序号", "反馈问题", "整改措施", "整改时限", "完成情况"], ("(1)", "(2)")),
+    (["编号", "反馈问题", "整改措施", "整改时限", "完成情况"], ("01", "02")),
+    (["巡察反馈问题", "整改措施", "整改时限", "整改进展"], None),  # no number's column: 1.X in the cell
+])
+def test_ledgers_headed_and_counted_as_reports_write_them(header, numbers):
+    r = structure(from_bytes(_ledger(header, numbers).encode("utf-8"), name="p.html"))
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         ("新院区建设进度滞后", "正在推进", "2025-12"), ("内控制度执行不严", "已完成", "2024-10")]
-    for first, second in (("1.", "2."), ("(1)", "(2)"), ("01", "02")):
-        numbered = page.replace("<td>一</td>", f"<td>{first}</td>").replace("<td>二</td>", f"<td>{second}</td>")
-        assert [f.title for f in structure(from_bytes(numbered.encode("utf-8"), name="p.html")).findings] == [
-            "新院区建设进度滞后", "内控制度执行不严"]
-
-
-def test_a_table_with_no_numbers_column_numbers_its_problems_in_their_cells():
-    page = ("<p>中共某市疾病预防控制中心委员会关于市委巡察整改进展情况的通报</p><table><tr><td>巡察反馈问题</td><td>整改措施</td>"
-            "<td>整改时限</td><td>整改进展</td></tr>"
-            "<tr><td>1.监测预警能力不足</td><td>建设平台</td><td>2025年6月</td><td>正在推进</td></tr>"
-            "<tr><td>2.实验室管理不规范</td><td>开展内审</td><td>2024年12月</td><td>已完成</td></tr></table>")
-    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
-    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
-        ("监测预警能力不足", "正在推进", "2025-06"), ("实验室管理不规范", "已完成", "2024-12")]
-    assert r.text.text[r.findings[0].start:r.findings[0].end] == "监测预警能力不足"
+    assert r.findings[0].rectification.startswith("成立专班")
+    assert r.text.text[r.findings[1].start:r.findings[1].end] == "内控制度执行不严"
 
 
 def test_a_tables_rows_grouped_under_rows_that_span_it():
