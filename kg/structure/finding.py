@@ -111,14 +111,12 @@ def _said(rect: str) -> str | None:
     found = first_status(head)
     if found:
         return found
-    for later in _RESULT_LATER.finditer(rect):  # 整改情况:….整改结果:已完成, on the same line or the next
-        value = later.group("value")
-        if not later.group("sep"):  # 整改结果正在整改2025年…: a copy lost the colon; the status leads
-            if said := next((p for p in status_phrases() if value.startswith(p)), None):
-                return said
-        elif not later.group("progress") or first_status(value):
-            return value  # 整改进度: only where it gives a status (阶段性完成), not prose
-        break
+    later = _RESULT_LATER.search(rect)  # 整改情况:….整改结果:已完成, on the same line or the next
+    if later and not later.group("sep"):  # 整改结果正在整改2025年…: a copy lost the colon; the status leads
+        if said := next((p for p in status_phrases() if later.group("value").startswith(p)), None):
+            return said
+    elif later and (not later.group("progress") or first_status(later.group("value"))):
+        return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
     alone = _RESULT_ALONE.search(rect)  # （三）整改成效\n已完成整改。: the label alone, the status on the next line
     if alone and (said := first_status(alone.group("value"))) and alone.group("value").startswith(said):
         return said
