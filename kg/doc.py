@@ -18,7 +18,7 @@ from io import BytesIO
 from typing import NamedTuple
 
 from kg.errors import IngestError
-from kg.model import table_lines
+from kg.model import is_layout, table_lines
 from kg.word import Numbering
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -94,12 +94,17 @@ def _lines(text: str, merged) -> list[str]:
     for block in text.split("\r"):  # a paragraph, or a table's rows and the paragraph after them
         rows, _, rest = block.rpartition(_ROW_END)
         if rows:
-            table_rows = []
+            table_rows, paragraphs = [], []
             for row in rows.split(_ROW_END):
                 joined = next(merged, frozenset())
-                table_rows.append([(col, None if col in joined else _cell(cell))
-                                   for col, cell in enumerate(row.split("\x07")[:-1])])
-            lines.extend(table_lines(table_rows))
+                cells = row.split("\x07")[:-1]
+                table_rows.append([(col, None if col in joined else _cell(cell)) for col, cell in enumerate(cells)])
+                paragraphs.extend([p.strip() for p in cell.replace(_CELL_BREAK, "\n").translate(_MARKS).split("\n")]
+                                  for cell in cells)
+            if is_layout(paragraphs):  # a box round the text keeps its paragraphs
+                lines.extend(p for c in paragraphs for p in c if p)
+            else:
+                lines.extend(table_lines(table_rows))
         lines.extend(line.strip() for line in rest.translate(_MARKS).split("\n"))
     return lines
 

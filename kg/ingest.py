@@ -23,7 +23,7 @@ from pathlib import Path
 from kg import columns
 from kg.doc import doc_to_text, is_ole
 from kg.errors import IngestError
-from kg.model import EMPTY_CELL, MERGED_CELL, TICK, Text, field_row
+from kg.model import EMPTY_CELL, LONG_CELL, MANY_PARAGRAPHS, MERGED_CELL, TICK, Text, field_row
 from kg.pdf import is_pdf, pdf_to_text
 from kg.resources import lexicon
 from kg.word import ZIP_MAGIC, docx_to_text
@@ -246,9 +246,6 @@ _SKIP = {"script", "style", "noscript", "iframe", "select", "button", "nav", "he
          "footer", "form", "svg", "template", "textarea", "object"}
 
 
-# a cell longer than any table's, or of more paragraphs, is a page's layout holding the report
-_LONG_CELL = 1500  # characters
-_MANY_PARAGRAPHS = 8
 # 《…》的通报_某区人民政府, …的通报-应城市人民政府: the site's name after the page's title
 _SITE_NAME = re.compile(r"\s*(?:_|\||\s[-–—]\s|[-–—](?=[^-–—()（）]{2,30}(?:政府|网站|网|委员会|委|局|院|中心|办公室)\s*$)).*$")
 
@@ -326,7 +323,7 @@ class _TextParser(HTMLParser):
             text = "".join(self.out[start:]).strip()
             if self.rows:
                 blocks = sum(1 for x in self.out[start:] if x == "\n")
-                layout = layout or len(text) > _LONG_CELL or blocks > 2 * _MANY_PARAGRAPHS
+                layout = layout or len(text) > LONG_CELL or blocks > MANY_PARAGRAPHS  # a page's layout
                 self.rows[-1].append((start, len(self.out), text, layout))
                 if rowspan > 1 and self.spans and self.cols and not layout and len(text) <= MERGED_CELL \
                         and self.seen[-1] > 1:  # not a header of two rows (序号 over both)

@@ -17,6 +17,15 @@ from dataclasses import dataclass, field
 TICK = "√✓✔"
 EMPTY_CELL = "—"
 MERGED_CELL = 100
+# A table of one cell, or with a cell longer than any table's or of more paragraphs, is a
+# box or a page's layout holding the report: its paragraphs stay lines of their own.
+LONG_CELL = 1500  # characters
+MANY_PARAGRAPHS = 16
+
+
+def is_layout(cells: list[list[str]]) -> bool:
+    """Whether a table whose cells hold these paragraphs lays out text, not data."""
+    return len(cells) == 1 or any(sum(map(len, c)) > LONG_CELL or len(c) > MANY_PARAGRAPHS for c in cells)
 
 
 # a field's label in a table of two columns, a field a row (问题描述 | X, 整改措施 | Y)

@@ -15,7 +15,7 @@ from io import BytesIO
 from xml.etree import ElementTree as ET
 
 from kg.errors import IngestError
-from kg.model import table_lines
+from kg.model import is_layout, table_lines
 
 ZIP_MAGIC = b"PK\x03\x04"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -186,10 +186,26 @@ def _paragraph(p: ET.Element, numbering: Numbering, styles: dict[str, tuple[str,
     return "".join(parts)
 
 
+def _blocks(tc: ET.Element, numbering: Numbering, styles: dict[str, tuple[str, int]]) -> list[str]:
+    """A cell's paragraphs, and the lines of a table inside it, in order."""
+    out: list[str] = []
+    for child in tc:
+        if child.tag == _W + "p":
+            out.append(_paragraph(child, numbering, styles))
+        elif child.tag == _W + "tbl":
+            out.extend(_table(child, numbering, styles))
+    return out
+
+
 def _table(tbl: ET.Element, numbering: Numbering, styles: dict[str, tuple[str, int]]) -> list[str]:
     """A line per cell, rows in order; a short cell merged down from the row above
     (vMerge) is written again in each row it covers, as a saved page's rowspan is (but
-    not a header's: 序号 over a header of two rows)."""
+    not a header's: 序号 over a header of two rows). A table that lays out text (one
+    cell, a box round the report's body) keeps its paragraphs as lines."""
+    cells = [tc for tr in tbl.findall(_W + "tr") for tc in tr.findall(_W + "tc")]
+    plain = [["".join(t.text or "" for t in p.iter(_W + "t")) for p in tc.findall(_W + "p")] for tc in cells]
+    if cells and is_layout(plain):  # (judged on the plain text: numbering counts each paragraph once)
+        return [line for tc in cells for line in _blocks(tc, numbering, styles) if line.strip()]
     rows = []
     for tr in tbl.iter(_W + "tr"):
         row, col = [], 0  # col: the grid column, a cell spanning columns (gridSpan) counted as many

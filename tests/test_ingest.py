@@ -592,6 +592,17 @@ def test_word_list_numbers_in_chinese_are_written_back(name):
         ("二/(二)/1", "医疗机构监管不到位", "正在整改", "2025-06")]
 
 
+@pytest.mark.parametrize("name", ["docx_boxed_body.docx", "word97_boxed_body.doc"])
+def test_a_report_boxed_in_a_table_of_one_cell_keeps_its_paragraphs(name):
+    """A 公示 whose body stands in a table of one cell (a box): its paragraphs are lines,
+    not one cell's line, so the findings under 一、 keep their places."""
+    from kg.structure import structure
+
+    r = structure(read(FIXTURES / name))
+    assert "一、党组落实全面从严治党主体责任不到位。" in r.text.text.split("\n")
+    assert [(f.title, f.status, f.deadline) for f in r.findings][2] == ("医疗机构安全生产隐患排查不彻底", "正在整改", "2025-03")
+
+
 def test_a_damaged_or_encrypted_word_97_document_is_an_error_saying_so(tmp_path):
     from kg.doc import _fib
 
