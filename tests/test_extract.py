@@ -283,6 +283,8 @@ def test_nlp_pipe_batches():
     ("区红十字会、区计生协开展活动", {("agency", "区红十字会"), ("agency", "区计生协")}),  # the family planning association
     ("派驻区人民医院医师驻点帮扶,市纪委监委驻市卫生健康委纪检监察组督导", {("hospital", "区人民医院"),
         ("agency", "市纪委监委驻市卫生健康委纪检监察组"), ("agency", "市纪委监委")}),  # 派驻, a verb before a hospital
+    ("对海南医科大学第一附属医院党委开展了延伸巡视", {("agency", "海南医科大学第一附属医院党委"),
+        ("hospital", "海南医科大学第一附属医院")}),  # a university's hospital and its committee
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),

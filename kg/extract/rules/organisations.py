@@ -236,7 +236,11 @@ def organisations(s: str) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     covered = [False] * (len(s) + 1)
     for start, end in _university_hospitals(s):
-        _keep(found, covered, s, start, _branch_end(s, end), "hospital")
+        end = _branch_end(s, end)
+        unit_end, type_ = _extend(s, end, "hospital")
+        if type_ != "hospital":  # 海南医科大学第一附属医院党委: the hospital's committee, the hospital inside it
+            _keep(found, covered, s, start, end, "hospital", cover=False)
+        _keep(found, covered, s, start, unit_end, type_)
     for m in _MILITARY.finditer(s):  # 中国人民解放军联勤保障部队第九二三医院: 部队 holds 部
         _keep(found, covered, s, m.start(), m.end(), "hospital")
     for m in _NUMBERED_HOSPITAL.finditer(s):  # 市一院, 县二院: the region's numbered hospitals, short
