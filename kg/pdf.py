@@ -112,6 +112,9 @@ def _printed(page) -> list[dict]:
             if line["text"].strip() and not _PAGE_NUMBER.fullmatch(line["text"].strip())]
 
 
+_HAIR = 1.0  # points: how far a line's top may stand above the rule that ends the table before it
+
+
 def _plumbed(page, n: int) -> list[dict | _Table]:
     """A page with rules, read by pdfplumber: its printed lines and its ruled tables, top
     to bottom. A row a page break cuts has no rule at the cut: one is drawn where the
@@ -125,11 +128,11 @@ def _plumbed(page, n: int) -> list[dict | _Table]:
     for table in sorted(page.find_tables(settings), key=lambda t: t.bbox[1]):
         t_top, t_bottom = max(table.bbox[1], at), min(table.bbox[3], bottom)
         if t_top > at:
-            out.extend(page.within_bbox((x0, at, x1, t_top)).extract_text_lines())
+            out.extend(page.within_bbox((x0, max(top, at - _HAIR), x1, t_top)).extract_text_lines())
         out.append(_Table(table.extract(), n))
         at = max(at, t_bottom)
-    if at < bottom:
-        out.extend(page.within_bbox((x0, at, x1, bottom)).extract_text_lines())
+    if at < bottom:  # a line right under the table may reach a hair above its bottom rule
+        out.extend(page.within_bbox((x0, max(top, at - _HAIR), x1, bottom)).extract_text_lines())
     return [b for b in out if isinstance(b, _Table) or
             (b["text"].strip() and not _PAGE_NUMBER.fullmatch(b["text"].strip()))]
 

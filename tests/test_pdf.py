@@ -170,3 +170,17 @@ def test_a_ragged_line_stopping_short_of_a_quotation_runs_on_but_a_flush_right_d
     assert _paragraphs(lines, 90.5, 521.7) == [
         "（五）针对“公共卫生服务落实不到位，群众没有获得感”的问题。开展专项整治。",
         "中共某市卫生健康委员会党组", "2024年11月15日"]
+
+
+def test_a_line_right_under_a_ruled_table_is_kept():
+    """LibreOffice set the signing body a hair above the table's bottom rule (its top
+    0.3 pt over it): the line is text after the table, not lost between the two."""
+    from pathlib import Path
+
+    from kg.ingest import read
+    from kg.structure import structure
+
+    t = read(Path(__file__).parent / "fixtures" / "libreoffice_ledger_signed_under_table.pdf")
+    assert t.text.split("\n")[-2:] == ["中共宜宾市叙州区卫生健康局党组", "2024年12月4日"]
+    assert structure(t).publisher == "中共宜宾市叙州区卫生健康局党组"
+
