@@ -227,6 +227,14 @@ def test_a_report_that_names_its_region_only_in_its_address_takes_it_from_there(
     assert r.region is not None and (r.region.name, r.region.level) == region
 
 
+def test_an_opening_written_a_clause_a_line_keeps_its_dates():
+    r = _read("中共某县卫生健康委员会党组\n关于县委巡察整改情况的通报\n根据县委统一部署，\n2024年4月8日至6月7日，\n"
+              "县委第三巡察组对县卫生健康委党组开展了常规巡察，\n2024年7月17日反馈了巡察意见。\n"
+              "中共某县卫生健康委员会党组\n2024年12月2日")
+    i = r.inspection
+    assert (i.inspector, i.start, i.end, i.feedback) == ("县委第三巡察组", "2024-04-08", "2024-06-07", "2024-07-17")
+
+
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
     text = ("中共华中科技大学同济医学院附属同济医院委员会关于巡视整改进展情况的通报\n"
             "根据湖北省委统一部署，2024年3月18日至5月17日，省委第六巡视组对医院党委开展了常规巡视。\n"

@@ -55,7 +55,7 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
              if opening[max(0, x.start() - 1):x.start()] != "曾"]  # 2021年…曾对…开展巡察: an earlier one, told first
     mi = next((x for x in found if _PARTY_TARGET.search(_TARGET_CUT.sub("", x.group("target")))), found[0] if found else None)
     if mi:
-        sent_start = max(opening.rfind(c, 0, mi.start()) for c in "。\n") + 1
+        sent_start = _sentence_start(opening, mi.start())
         before = opening[sent_start:mi.start()]
         g_here = list(_GROUP.finditer(before))
         if g_here:
@@ -88,7 +88,7 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
     if mobilised:  # 省委第五巡视组巡视省卫生健康委党组工作动员会召开: on site from that meeting on
         target = target or _clean_target(mobilised.group("target"))
         said = _MOBILISED.search(opening)
-        sentence_start = max(opening.rfind(c, 0, said.start()) for c in "。\n") + 1 if said else -1
+        sentence_start = _sentence_start(opening, said.start()) if said else -1
         hit = next((h for h in find_dates(opening, year) if h.value and sentence_start <= h.start), None) if said else None
         start = start or (hit.value if hit and len(hit.value) == 10 else None)
     if target is None:
@@ -116,6 +116,15 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
     return Inspection(kind=kind, inspector=inspector, target=target,
                       round=rm.group() if rm else None, start=start, end=end,
                       feedback=feedback)
+
+
+def _sentence_start(s: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after a full stop, or a line's end, but not
+    one that ends with a comma (a copy with a clause a line: 根据县委统一部署，\n2024年…)."""
+    start = max(s.rfind(c, 0, at) for c in "。\n") + 1
+    while start > 1 and s[start - 1] == "\n" and s[start - 2] in ",、":
+        start = max(s.rfind(c, 0, start - 1) for c in "。\n") + 1
+    return start
 
 
 def _group_name(m: re.Match) -> str:
