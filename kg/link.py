@@ -444,10 +444,25 @@ def _roles(report: Report, entities: tuple[Entity, ...]) -> list[Role]:
             took = _took_post(report, s, mm.end, orgs)
             if took:
                 found.append(took)
+            cell = _post_cell(s, mm.start, mm.end)
+            if cell and not found:  # a table's 姓名 | 职务 row: the name's cell, then its post's
+                found.append((cell[0], cell[1], _role_org(report, cell[0], cell[1], orgs)))
             for post, post_start, org in found:
                 out.setdefault((e.name, post, org), Role(e.name, post, org, min(post_start, mm.start),
                                                          max(mm.end, post_start + len(post))))
     return list(out.values())
+
+
+def _post_cell(s: str, start: int, end: int) -> tuple[str, int] | None:
+    """The post in the cell after a name's (张某 | 县某医院药剂科主任 in a table read a cell a
+    line): a short line ending in a post, right after a line that is only the name."""
+    if s[start - 1:start] not in ("", "\n") or s[end:end + 1] != "\n":
+        return None
+    line_end = s.find("\n", end + 1)
+    line = s[end + 1:line_end if line_end >= 0 else len(s)]
+    post = _post_regexes()[3]
+    m = post.search(line)
+    return (line, end + 1) if m and m.end() == len(line) and len(line) <= 24 else None
 
 
 def _took_post(report: Report, s: str, end: int, orgs) -> tuple[str, int, str | None] | None:

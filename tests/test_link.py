@@ -256,3 +256,16 @@ def test_a_post_belongs_to_the_body_named_in_its_clause_or_to_the_level_it_names
     assert ("张丽", "副县长", "大埔县人民政府") in roles
     assert ("马永红", "党组成员、副局长", "大埔县卫生健康局") in roles  # not the group of the clause before
     assert {p for p, _, _ in roles} == {"王建军", "李明", "张丽", "马永红"}  # 李明任组长: 任 takes the post
+
+
+def test_a_tables_name_cell_then_post_cell_is_a_role():
+    """An annex of the people held accountable, 序号 | 姓名 | 原职务 | 处理情况, read a cell
+    a line: each name's post is the cell after it."""
+    page = ("<p>中共某县卫生健康局党组关于巡察整改情况的通报</p><p>附件：问责处理情况</p><table>"
+            "<tr><td>序号</td><td>姓名</td><td>原职务</td><td>处理情况</td></tr>"
+            "<tr><td>1</td><td>张某</td><td>县某医院药剂科主任</td><td>党内严重警告</td></tr>"
+            "<tr><td>2</td><td>李某某</td><td>某镇卫生院副院长</td><td>政务记过</td></tr></table>"
+            "<p>中共某县卫生健康局党组</p><p>2024年12月11日</p>")
+    r = structure(from_bytes(page.encode("utf-8"), name="p.html"))
+    roles = {(x.person, x.post) for x in link(r, extract(r)).roles}
+    assert {("张某", "县某医院药剂科主任"), ("李某某", "某镇卫生院副院长")} <= roles
