@@ -261,7 +261,8 @@ class _TextParser(HTMLParser):
     not a header's: 序号 over a header of two rows). In a
     row that holds a tick (√ under 已完成, one of the columns a status is split into), an
     empty cell is written as EMPTY_CELL, so the tick keeps its column. A layout table's
-    cell (one that holds a table or a long text) keeps its lines."""
+    cell (one that holds a table or a long text) keeps its lines. An ordered list's items
+    get the numbers a browser draws for them (1., and (1) in a list inside one)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -273,12 +274,19 @@ class _TextParser(HTMLParser):
         self.cols: list[int] = []  # each open row's next column
         self.spans: list[dict[int, list]] = []  # each open table's cells merged down: column → [rows left, text, colspan]
         self.seen: list[int] = []  # each open table's rows so far
+        self.lists: list[list] = []  # open <ol> and <ul>: [tag, the last item's number]
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
             self.skip += 1
         elif tag in _BLOCK:
             self.out.append("\n")
+        if tag in ("ol", "ul"):
+            self.lists.append([tag, _span(dict(attrs).get("start")) - 1])
+        elif tag == "li" and self.lists and self.lists[-1][0] == "ol" and not self.skip:
+            self.lists[-1][1] += 1  # the number a browser draws: 1. at the top, (1) in a list inside one
+            n, depth = self.lists[-1][1], sum(1 for k, _ in self.lists if k == "ol")
+            self.out.append(f"{n}." if depth == 1 else f"({n})")
         self.title = tag == "title" or self.title
         if tag == "table":
             if self.cells:
@@ -318,6 +326,8 @@ class _TextParser(HTMLParser):
             self.cols[-1] = c + width
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
         if tag in ("td", "th") and self.cells:
             start, layout, rowspan, colspan = self.cells.pop()
             text = "".join(self.out[start:]).strip()

@@ -285,6 +285,8 @@ def test_nlp_pipe_batches():
         ("agency", "市纪委监委驻市卫生健康委纪检监察组"), ("agency", "市纪委监委")}),  # 派驻, a verb before a hospital
     ("对海南医科大学第一附属医院党委开展了延伸巡视", {("agency", "海南医科大学第一附属医院党委"),
         ("hospital", "海南医科大学第一附属医院")}),  # a university's hospital and its committee
+    ("中共广州市花都区卫生健康局党组关于区委巡察整改情况的通报", {("agency", "中共广州市花都区卫生健康局党组"),
+        ("place", "广州市"), ("place", "花都区"), ("agency", "区委")}),  # 都 inside a division's name
     ("对周某收受回扣问题移送县纪委监,县纪委监督检查室参与", {("agency", "县纪委监"), ("agency", "县纪委")}),  # 委 dropped
     ("巡察组与团县委、县妇联、市总工会、共青团安化县委员会协作配合",
      {("agency", "巡察组"), ("agency", "团县委"), ("agency", "县妇联"), ("agency", "市总工会"),

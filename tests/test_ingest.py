@@ -281,6 +281,14 @@ def test_a_headings_number_alone_on_its_line_is_joined_to_its_words():
     assert lines[3:] == ["2.", "3."]  # a number before another number stays alone
 
 
+def test_an_html_ordered_lists_items_get_the_numbers_a_browser_draws():
+    page = ("<p>一、反馈问题整改情况</p><ol><li>党组议事决策程序不规范<ul><li>修订议事规则；</li></ul>"
+            "<ol><li>细项甲</li><li>细项乙</li></ol></li><li>运行效率不高</li></ol><ol start=\"5\"><li>第五项</li></ol>")
+    lines = from_bytes(page.encode("utf-8"), name="p.html").text.split("\n")
+    assert lines == ["一、反馈问题整改情况", "1.党组议事决策程序不规范", "修订议事规则;", "(1)细项甲", "(2)细项乙",
+                     "2.运行效率不高", "5.第五项"]
+
+
 def test_a_wechat_posts_byline_gives_the_page_date():
     """阆中纪检监察 2024-08-30 18:00 发表于四川: the account, the date and where it was
     posted; a news item with no signature takes its date from there."""

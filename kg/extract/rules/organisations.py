@@ -261,7 +261,7 @@ def organisations(s: str) -> list[Mention]:
             continue
         else:
             body = s[a_end:m.start()]
-            if not _clean_body(body) or (s[a:a_end] in "委局" and not body and m.group() == "办公室") \
+            if not _clean_body(_strip_divisions(body)) or (s[a:a_end] in "委局" and not body and m.group() == "办公室") \
                     or _DESIGNATION.match(s, a, m.end()):
                 continue  # 局办公室: the bureau's own office, a section; 国家中医医学中心: a designation
             base_end, base_type = _extend(s, m.end(), core[m.group()], units=False)
