@@ -99,12 +99,17 @@ def test_an_ambiguous_end_date_is_read_as_the_one_reading_before_the_feedback(fe
     assert (r.inspection.start, r.inspection.end) == ("2024-09-09", end)
 
 
-def test_a_linked_inspection_of_a_body_and_its_hospitals():
-    r = _report("根据县委统一部署，2024年4月15日至6月14日，县委第二巡察组对县卫生健康委党组及县人民医院党委、"
-                "县中医院党委开展了联动巡察，并于2024年7月26日分别反馈了巡察意见。\n中共某县卫生健康委员会党组\n"
-                "2024年11月25日")
-    i = r.inspection
-    assert (i.target, i.start, i.end, i.feedback) == ("县卫生健康委党组", "2024-04-15", "2024-06-14", "2024-07-26")
+@pytest.mark.parametrize("text, expected", [
+    ("根据县委统一部署，2024年4月15日至6月14日，县委第二巡察组对县卫生健康委党组及县人民医院党委、"  # a linked
+     "县中医院党委开展了联动巡察，并于2024年7月26日分别反馈了巡察意见。\n中共某县卫生健康委员会党组\n2024年11月25日",
+     ("县委第二巡察组", "县卫生健康委党组", "2024-04-15", "2024-06-14", "2024-07-26")),  # inspection: the body first
+    ("中共某县卫生健康委员会党组\n关于县委巡察整改情况的通报\n根据县委统一部署，\n2024年4月8日至6月7日，\n"  # a clause a line
+     "县委第三巡察组对县卫生健康委党组开展了常规巡察，\n2024年7月17日反馈了巡察意见。\n中共某县卫生健康委员会党组\n2024年12月2日",
+     ("县委第三巡察组", "县卫生健康委党组", "2024-04-08", "2024-06-07", "2024-07-17")),
+])
+def test_an_inspection_read_from_its_opening_as_written(text, expected):
+    i = _read(text).inspection
+    assert (i.inspector, i.target, i.start, i.end, i.feedback) == expected
 
 
 def test_ambiguous_signature_date_is_left_unknown_and_reported():
@@ -225,14 +230,6 @@ def test_a_report_that_names_its_region_only_in_its_address_takes_it_from_there(
                               f"欢迎监督。联系电话：0744-3221234；邮政信箱：{address}。\n{publisher}\n2024年11月20日")
                              .encode("utf-8"), name="p.txt"))
     assert r.region is not None and (r.region.name, r.region.level) == region
-
-
-def test_an_opening_written_a_clause_a_line_keeps_its_dates():
-    r = _read("中共某县卫生健康委员会党组\n关于县委巡察整改情况的通报\n根据县委统一部署，\n2024年4月8日至6月7日，\n"
-              "县委第三巡察组对县卫生健康委党组开展了常规巡察，\n2024年7月17日反馈了巡察意见。\n"
-              "中共某县卫生健康委员会党组\n2024年12月2日")
-    i = r.inspection
-    assert (i.inspector, i.start, i.end, i.feedback) == ("县委第三巡察组", "2024-04-08", "2024-06-07", "2024-07-17")
 
 
 def test_a_university_hospital_takes_its_region_from_the_committee_that_inspected_it():
