@@ -57,8 +57,8 @@ _BANNER = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]+?(?:([左右])翼)?([�
 
 def _common_form(name: str) -> str | None:
     """The form reports use for ethnic and autonomous divisions and for banners named
-    by their position: 顺河回族区 → 顺河区, 恩施土家族苗族自治州 → 恩施州, 长白朝鲜族自治县 →
-    长白县, 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗."""
+    by their position: 恩施土家族苗族自治州 → 恩施州, 长白朝鲜族自治县 → 长白县,
+    科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗."""
     m = _ethnic()[1].match(name)
     if m and not name.endswith("自治区"):
         return m.group(1) + m.group(2)
@@ -208,7 +208,7 @@ def region_of(body: str, within: Region | None = None) -> Region | None:
                 found = g.lookup(name[:n], within)
                 if found is not None and (now := _now_called(found, name[:n + 1])):
                     return now  # 宁乡市…, 沙县区…: the table's 宁乡县 and 沙县, by the names they have now
-                if found is not None:  # 重庆市渝北区…, 江西省赣州市…: the deepest division named
+                if found is not None:  # 重庆市渝北区…, 湖南省长沙市…: the deepest division named
                     return deepest(name, n, found)[0]
                 if table is g.by_name:
                     return None  # 朝阳区 is Beijing's or Changchun's, never 朝阳 (a city of Liaoning)
@@ -225,7 +225,7 @@ def _now_called(region: Region, name: str) -> Region | None:
 
 def deepest(name: str, n: int, outer: Region) -> tuple[Region, int]:
     """`outer` is named by name[:n]; the division named last in the chain that follows
-    (章贡区 in 江西省赣州市章贡区…), and where its name starts."""
+    (岳麓区 in 湖南省长沙市岳麓区…), and where its name starts."""
     start = 0
     while True:
         rest = name[n:]

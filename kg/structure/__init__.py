@@ -142,7 +142,7 @@ def _region_in_opening(opening: str) -> Region | None:
         n = next((n for n in range(min(9, len(opening) - i), 2, -1) if opening[i + n - 1] in "省市区县州旗盟"
                   and opening[i:i + n] in g.by_name), 0)
         if n and (_BODY_AFTER.match(opening, i + n) or _COMMITTEE_AFTER.match(opening, i + n)):
-            return region_of(opening[i:])  # …对湖州市疾控中心党委; 根据湖北省委统一部署: the committee's own
+            return region_of(opening[i:])  # …对湖州市疾控中心党委; 根据四川省委统一部署: the committee's own
     return None
 
 

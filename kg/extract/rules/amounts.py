@@ -1,4 +1,4 @@
-"""Money (7902万元, 187357.54元, 100多万元) and dates, as mentions."""
+"""Money (2.35万元, 12356.80元, 40余万元) and dates, as mentions."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""Cited documents (every title in 《》) and official document numbers (汴政办〔2022〕29号)."""
+"""Cited documents (every title in 《》) and official document numbers (湘卫发〔2024〕7号)."""
 from __future__ import annotations
 
 import re
@@ -73,7 +73,7 @@ def _decree() -> re.Pattern:
 
 
 def doc_numbers(s: str) -> list[Mention]:
-    """文号 such as 洛政办〔2022〕29号, 豫办[2019]24号 or (2016)25号, and decrees' numbers
+    """文号 such as 湘卫发〔2024〕7号, 赣卫办[2023]12号 or (2021)8号, and decrees' numbers
     (国务院令第149号)."""
     out = [make_mention("doc_number", s, m.start(), m.end(), m.group(),  # a decree's: no year
                         f"doc_number|{m.group('body')}令||{cn_int(m.group('serial'))}") for m in _decree().finditer(s)]

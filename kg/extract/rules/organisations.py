@@ -81,7 +81,7 @@ _MAX_BODY = {"hospital": 4, "company": 12, "agency": 10}
 _COMPANY_BODY = re.compile(rf"[A-Za-z0-9&]*[{HAN}]+(?:\([{HAN}]{{2,4}}\)[{HAN}]*)?")  # 华润医药(福建)有限公司
 _NUMBERED_HOSPITAL = re.compile("[省市县区州][一二三四五六七八九十]院(?![长区办内外系校士落])")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9&]{0,11}$")
-# a company's branch named after its place: 国药控股湖北有限公司武汉分公司
+# a company's branch named after its place: 某医药有限公司长沙分公司
 _BRANCH_COMPANY = re.compile(rf"([{HAN}]{{0,4}}?)分公司")
 
 
@@ -229,7 +229,7 @@ def _clean_body(body: str) -> bool:
 def organisations(s: str) -> list[Mention]:
     """Agencies, hospitals and companies: from an anchor (region name, level character,
     中共, 国家 …) to the nearest suffix that ends a name, or, without an anchor, from a
-    clear boundary to the suffix (联合督查组, 淮河医院)."""
+    clear boundary to the suffix (联合督查组, 仁济医院)."""
     core, _ = org_suffixes()
     core_rx = _core_regex()
     regions = [(m.start, m.end) for m in places(s)]
@@ -311,7 +311,7 @@ def organisations(s: str) -> list[Mention]:
         start = _division_before(s, start, covered)
         if type_ == "company" and start > 1 and s[start - 1] in stop_chars()[0] \
                 and (before := _division_before(s, start - 1, covered)) < start - 1:
-            start = before  # 石家庄以岭药业: a division's name, then a stop character of the company's
+            start = before  # 保定以岭药业: a division's name, then a stop character of the company's
         starts = is_boundary(s, start) or (c == "特派员办事处" and s.endswith("审计署", 0, start))  # one body, see _stationed
         if type_ == "company" and (inside := _division_inside(s, start, m.start(), starts)) != start:
             start, starts = inside, True  # 设备供应商河南宏力…有限公司: the name starts at 河南

@@ -20,7 +20,7 @@ def _people_lexicons() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
 
 
 # Characters that start the word after a name (进行, 同志, 主持, 履行, 督促 …), so a name stops
-# before them: 组织干事肖艳萍进行 → 肖艳萍, 局长王建国同志 → 王建国.
+# before them: 组织干事刘晓红进行 → 刘晓红, 局长王建国同志 → 王建国.
 # (诫警撤免降: 诫勉, 警告, 撤职, 免职, 降级 right after the name of the one given them)
 _AFTER_NAME = frozenset("进听主同调对为在的等任带亲坚作和与说强指要表于因被已也就到及向将把参出负分"
                         "兼担是率代组召深前赴陪牵讲提汇看慰书记局院部处科股长两通违反协切全传宣介党政诫警撤免降履督")

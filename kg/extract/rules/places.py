@@ -44,7 +44,7 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
     """Non-overlapping division names in `s`, as (start, end, name, full name?).
 
     Full names all end in 省/市/区/县/州/旗/盟, so only those positions are looked
-    up (longest name first; overlaps go to the longer: 和顺河区 is 和 + 顺河区). Short
+    up (longest name first; overlaps go to the longer: 和龙华区 is 和 + 龙华区). Short
     names are common bigrams too (和顺, 会同), so they are looked up only where a
     short name can count: around 、 in lists, before 考察/调研, next to another name.
     """
@@ -82,7 +82,7 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
                 if a >= 0 and name in g.by_short and name not in g.by_name and not any(taken[a:b]):
                     taken[a:b] = b"\x01" * (b - a)
                     hits.append((a, b, name, False))
-                    work += [a, b]  # a name next to this one: 河北石家庄
+                    work += [a, b]  # a name next to this one: 湖南长沙
                     break
     return sorted(hits)
 
