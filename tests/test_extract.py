@@ -361,6 +361,7 @@ def test_nlp_pipe_batches():
     ("约谈GE医疗(中国)有限公司广西分公司", {("company", "GE医疗(中国)有限公司广西分公司")}),  # a Latin brand, a branch
     ("在积石山保安族东乡族撒拉族自治县建设次中心", {("place", "积石山保安族东乡族撒拉族自治县")}),  # longer than nine
     ("县委巡察机动组进驻县卫健局", {("agency", "县委巡察机动组")}),  # the kind after 巡察
+    ("成立由党组书记、主任买买提·吐尔逊任组长的领导小组", {("person", "买买提·吐尔逊")}),  # 任: holds the post
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)
@@ -368,6 +369,10 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("组织县市区卫健局负责同志集中轮训", "县市区卫健局"),  # 县市区: every county's, a class
+    ("组织县市区卫健局负责同志集中轮训", "区卫健局"),  # nor its tail
+    ("组织县市卫健委负责同志集中轮训", "县市卫健委"),
+    ("整改中，会同临泉县市场监督管理局开展检查", "会同"),  # together with; 会同县 holds no 临泉县
     ("基层医疗卫生机构“守门人”作用发挥不够", "守门人"),  # a figure of speech, quoted
     ("开展委直属单位主要负责人谈话23人次", "谈话"),  # a talk after a post, no name
     ("紧扣2024年中央和国家机关党的建设工作要点", "中央"),  # a class of organs

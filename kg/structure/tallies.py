@@ -53,15 +53,17 @@ def apply_tallies(s: str, findings: list[Finding], year: int | None) -> list[Fin
         for n in numbers:
             status.setdefault(n, phrase)
     for m in _ANSWERED.finditer(s):  # 针对问题1，…，已完成整改。: measures given apart, by number
-        n, phrase = cn_int(m.group(1)), rect_status(m.group(2))
+        n, phrase = cn_int(m.group(1) or m.group(2)), rect_status(m.group(3))
         if n is not None and phrase:
             status.setdefault(n, phrase)
-            deadline.setdefault(n, find_deadline(m.group(2), year)[0])
+            deadline.setdefault(n, find_deadline(m.group(3), year)[0])
     return [replace(f, status=status[n], deadline=f.deadline or deadline.get(n))
             if f.status is None and status.get(n) else f for f, n in zip(findings, own)]
 
 
-_ANSWERED = re.compile(rf"(?m)^\s*针对(?:第)?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*[,:]?([^\n]*)")
+# 针对问题1，…; 针对第1项问题：…; 针对第二个问题的整改情况：…
+_ANSWERED = re.compile(rf"(?m)^\s*针对(?:第?问题\s*(\d{{1,2}}|[{CN}]{{1,3}})|第\s*(\d{{1,2}}|[{CN}]{{1,3}})\s*[个项条]?问题"
+                       rf"(?:的?整改(?:落实)?情况)?)\s*[,:]?([^\n]*)")
 
 
 def _numbers(findings: list[Finding]) -> list[int]:

@@ -71,7 +71,7 @@ _WORD_AFTER_ANCHOR = frozenset("托员派屈面势部限")  # 委托, 委员, �
 _DESIGNATION = re.compile(rf"国家[{HAN}]{{0,6}}?(?:医学中心|医疗中心)$")
 # 党委组织部 in a hospital's ledger, 中心党委宣传部: an institution's own department, a section
 _OWN_DEPARTMENT = re.compile(r"(?:医院|中心|院)?党委(?:组织部|宣传部|统战部)")
-_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|[省市区县]属"  # 区属医院: a district's hospitals
+_INSIDE_GENERIC = re.compile(r"单位|部门|机构|县区|市县|区县|县市(?!场)|[省市区县]属"  # 区属医院: a district's hospitals
                              r"|(?:建设|新建|组建|改建|扩建|筹建|创建|打造)"  # 建设社区医院: built, a kind
                              r"(?:社区|乡镇|村级?|基层|标准化|规范化|哨点|定点|示范|区域|县域|紧密型|医共体|医联体|智慧|互联网|专科)")
 # A one-character suffix that is really the end of a word: 干部, 格局, 督办.

@@ -113,11 +113,9 @@ def _dotted_name(s: str, i: int) -> tuple[int, int] | None:
             if all("\u4e00" <= c <= "\u9fff" for c in s[head.end():end])]
     clear = [end for end in ends if end == len(s) or not "\u4e00" <= s[end] <= "\u9fff"
              or s.startswith("同志", end) or posts.match(s, end) or _COUNTED_COMRADES.match(s, end)]  # …买买提同志, …吐尔逊、
-    if clear:
-        return i, clear[0]
     followed = [end for end in ends if _NAME_FOLLOWERS.match(s, end)]  # …托合提进行诫勉谈话 (提 may start 提出)
-    if followed:
-        return i, followed[0]
+    if clear or followed:  # the first word after it: 吐尔逊任组长 ends before 任, though 组长 is a post
+        return i, min(clear + followed)
     return next(((i, end) for end in ends if _ends_name(s, end)), None)
 
 

@@ -22,7 +22,7 @@ from kg.extract.rules.common import (
     stop_chars,
     stop_word_regex,
 )
-from kg.gazetteer import gazetteer
+from kg.gazetteer import gazetteer, is_within
 from kg.model import Mention
 from kg.resources import lexicon
 
@@ -71,20 +71,28 @@ def _division_hits(s: str) -> list[tuple[int, int, str, bool]]:
         if not any(taken[h[0]:h[1]]):
             taken[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
             hits.append(h)
-    edges = {m.start() for m in _SHORT_CONTEXT.finditer(s)} | {m.end() for m in re.finditer("、", s)}
-    edges |= {h[0] for h in hits} | {h[1] for h in hits}
-    work = sorted(edges)
+    context = {m.start() for m in _SHORT_CONTEXT.finditer(s)} | {m.end() for m in re.finditer("、", s)}
+    beside = {at: h[2] for h in hits for at in h[:2]}  # a name found: a short one beside it must nest with it
+    work = sorted(context | set(beside))
     while work:
         at = work.pop()
         for side in (((at - 3, at), (at - 2, at)), ((at, at + 3), (at, at + 2))):
             for a, b in side:
                 name = s[max(0, a):b]
-                if a >= 0 and name in g.by_short and name not in g.by_name and not any(taken[a:b]):
+                if a >= 0 and name in g.by_short and name not in g.by_name and not any(taken[a:b]) \
+                        and (at in context or _nested(g, name, beside[at])):  # 湖南长沙, not 会同临泉县
                     taken[a:b] = b"\x01" * (b - a)
                     hits.append((a, b, name, False))
+                    beside[a] = beside[b] = name
                     work += [a, b]  # a name next to this one: 湖南长沙
                     break
     return sorted(hits)
+
+
+def _nested(g, name: str, other: str) -> bool:
+    """Whether some division called `name` lies inside one called `other`, or holds it."""
+    ours, theirs = g.by_name.get(name) or g.by_short.get(name, ()), g.by_name.get(other) or g.by_short.get(other, ())
+    return any(is_within(x, y) or is_within(y, x) for x in ours for y in theirs)
 
 
 @lru_cache(maxsize=1)
