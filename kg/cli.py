@@ -72,8 +72,9 @@ def build(paths: tuple[Path, ...], out: Path, encoding: str | None, no_view: boo
           prune: bool, force: bool, jobs: int, scheduler: str | None, fmt: str) -> None:
     """Build the graph from report files or folders (default: data/samples).
 
-    Reads .txt, .html/.htm, Markdown (.md), Word (.docx, .doc; .wps in Word's format)
-    and PDF files with a text layer; an .rtf, .odt or .ofd in a folder is named in a warning. Writes OUT/store (Oxigraph,
+    Reads .txt, .html/.htm, Markdown (.md), Word (.docx, .doc; .wps in Word's format), .rtf,
+    OpenDocument (.odt, .ods), Excel (.xlsx) and PDF files with a text layer; an .ofd,
+    .xls or .et in a folder is named in a warning. Writes OUT/store (Oxigraph,
     one named graph per report), OUT/graph.nq, .trig, .ttl, .jsonld and OUT/graph.html. Unreadable files are reported and skipped. Reports whose
     content is unchanged since the last build are skipped; --prune drops those gone.
     """

@@ -24,11 +24,14 @@ from kg import columns
 from kg.doc import doc_to_text, is_ole
 from kg.errors import IngestError
 from kg.model import EMPTY_CELL, LONG_CELL, MANY_PARAGRAPHS, MERGED_CELL, TICK, Text, field_row
+from kg.office import zip_to_text
 from kg.pdf import is_pdf, pdf_to_text
 from kg.resources import lexicon
-from kg.word import ZIP_MAGIC, docx_to_text
+from kg.rtf import is_rtf, rtf_to_text
+from kg.xmlzip import ZIP_MAGIC
 
-SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx", ".doc", ".wps", ".pdf")
+SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx", ".doc", ".wps", ".pdf", ".rtf", ".odt", ".ods",
+            ".xlsx")
 _HTML_SUFFIXES = (".html", ".htm")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -42,7 +45,7 @@ _BOMS = (
 
 
 # Documents kg cannot read that a folder of reports often holds: named, not skipped silently.
-UNREAD_SUFFIXES = (".rtf", ".odt", ".ofd")
+UNREAD_SUFFIXES = (".ofd", ".xls", ".et")
 
 
 def iter_sources(paths: Iterable[str | Path],
@@ -120,12 +123,14 @@ def from_bytes(raw: bytes, name: str = "<text>", path: str | None = None,
 def _decoded(raw: bytes, path: str, encoding: str | None, html: bool | None) -> tuple[str, str]:
     if not raw.strip():
         raise IngestError(path, "empty file" if not raw else "file holds only whitespace")
-    if raw.startswith(ZIP_MAGIC):  # a .docx (whatever its name says): Word's XML, not text
-        return docx_to_text(raw, path), "docx"
+    if raw.startswith(ZIP_MAGIC):  # a .docx, .odt, .ods or .xlsx (whatever its name says): XML, not text
+        return zip_to_text(raw, path)
     if is_pdf(raw):
         return pdf_to_text(raw, path), "pdf"
     if is_ole(raw):  # a .doc, or a .wps in Word's format: Word 97-2003's binary file
         return doc_to_text(raw, path), "doc"
+    if is_rtf(raw):  # Rich Text Format: markup, not text
+        return rtf_to_text(raw, path), "rtf"
     original, enc = decode(raw, path, encoding)
     if html is None:
         html = bool(re.match(r"\s*<(!doctype|html|head|body|meta|div|p)\b", original, re.I))

@@ -35,11 +35,13 @@ _FIELD_LABEL = re.compile(r"(?:(?:巡视|巡察)?反馈|存在|具体)?问题(?:
 
 def table_lines(rows: list[list[tuple[int, str | None]]]) -> list[str]:
     """A Word or PDF table's rows, each a list of (column, text), as the lines above; a
-    text of None is a cell merged down from the row above (not from a header row). A
+    text of None is a cell merged down from the row above (not from the header: the first
+    row of two cells or more, under a title merged across the table). A
     row that is a field's label and its value (a finding laid out as 问题描述 | X,
     整改措施 | Y …) is written on one line, 问题描述：X."""
     lines: list[str] = []
     above: dict[int, str] = {}  # column → the text of the cell that starts there
+    header = next((n for n, row in enumerate(rows) if sum(1 for _, t in row if t) > 1), 0)  # a title above it aside
     for n, row in enumerate(rows):
         cells = []
         for col, text in row:
@@ -48,7 +50,7 @@ def table_lines(rows: list[list[tuple[int, str | None]]]) -> list[str]:
                 if text is not None and len(text) <= MERGED_CELL:
                     cells.append(text)
                 continue
-            if n:
+            if n > header:
                 above[col] = text
             else:
                 above.pop(col, None)

@@ -2,24 +2,20 @@
 table's cells a line each, and the numbers Word adds to its numbered paragraphs
 (一、 （一） 1.) written back in, since the report's structure is read from them.
 
-A .docx is a zip of XML parts; only the standard library reads it. The parts are
-checked before they are parsed: a damaged archive, one with no document, a document
-far larger than any report (a zip bomb) or one declaring a DTD (entity expansion) is
-an `IngestError`, never a crash or a hang.
+A .docx is a zip of XML parts; only the standard library reads it, each part checked
+before it is parsed (kg/xmlzip.py).
 """
 from __future__ import annotations
 
 import re
 import zipfile
-from io import BytesIO
 from xml.etree import ElementTree as ET
 
 from kg.errors import IngestError
 from kg.model import is_layout, table_lines
+from kg.xmlzip import part
 
-ZIP_MAGIC = b"PK\x03\x04"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MAX_PART = 64 * 1024 * 1024  # bytes of XML a report's part may unpack to
 
 _CN = "〇一二三四五六七八九"
 
@@ -119,32 +115,13 @@ class Numbering:
         return re.sub(r"%([1-9])", value, levels[level][1])
 
 
-def _part(z: zipfile.ZipFile, name: str, path: str) -> ET.Element | None:
-    try:
-        info = z.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > _MAX_PART:
-        raise IngestError(path, f"{name} unpacks to {info.file_size:,} bytes, far more than a report holds")
-    data = z.read(info)
-    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
-        raise IngestError(path, f"{name} declares a DTD, which a Word document never does; not read")
-    return ET.fromstring(data)
-
-
-def docx_to_text(raw: bytes, path: str) -> str:
-    """The text of a .docx; `IngestError` when it is not a readable Word document."""
-    try:
-        with zipfile.ZipFile(BytesIO(raw)) as z:
-            body = _part(z, "word/document.xml", path)
-            if body is None:
-                raise IngestError(path, "a zip archive with no word/document.xml: not a Word document")
-            numbering = Numbering.from_xml(_part(z, "word/numbering.xml", path))
-            styles = _style_numbers(_part(z, "word/styles.xml", path))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
-        raise IngestError(path, f"damaged Word file ({e})") from e
-    except ET.ParseError as e:
-        raise IngestError(path, f"damaged Word file: its XML does not parse ({e})") from e
+def docx_text(z: zipfile.ZipFile, path: str) -> str:
+    """The text of a .docx's zip; `IngestError` when it is not a readable Word document."""
+    body = part(z, "word/document.xml", path)
+    if body is None:
+        raise IngestError(path, "a zip archive with no word/document.xml: not a Word document")
+    numbering = Numbering.from_xml(part(z, "word/numbering.xml", path))
+    styles = _style_numbers(part(z, "word/styles.xml", path))
     out: list[str] = []
     root = body.find(_W + "body")
     for block in (root if root is not None else []):

@@ -583,11 +583,13 @@ def test_a_word_97_document_whose_list_numbers_are_formatting_still_gives_its_fi
     assert {f.status for f in r.findings} == {"已完成整改"}
 
 
-@pytest.mark.parametrize("name", ["word97_chinese_list.doc", "libreoffice_chinese_list.docx"])
+@pytest.mark.parametrize("name", ["word97_chinese_list.doc", "libreoffice_chinese_list.docx",
+                                  "libreoffice_chinese_list.odt", "libreoffice_chinese_list.rtf"])
 def test_word_list_numbers_in_chinese_are_written_back(name):
     """一、, （一） and 1. that Word's lists add (the list tables of a .doc; LibreOffice's
-    taiwaneseCountingThousand in a .docx) come back as the text a reader sees, so the
-    findings keep their places under their headings."""
+    taiwaneseCountingThousand in a .docx; an .odt's list styles, counted; an .rtf's
+    \\listtext) come back as the text a reader sees, so the findings keep their places
+    under their headings."""
     from kg.structure import structure
 
     t = read(FIXTURES / name)  # saved by LibreOffice from the same document
@@ -626,3 +628,118 @@ def test_a_damaged_or_encrypted_word_97_document_is_an_error_saying_so(tmp_path)
         _fib(bytes(word), "locked.doc")
     with pytest.raises(IngestError, match="cut short"):
         _fib(bytes(word[:40]), "cut.doc")
+
+
+@pytest.mark.parametrize("name", ["libreoffice_ledger.xlsx", "libreoffice_ledger.ods", "libreoffice_ledger.odt",
+                                  "libreoffice_ledger.rtf"])
+def test_a_ledger_saved_as_a_spreadsheet_odt_or_rtf_reads_as_a_docx_ledger(name):
+    """The same ledger saved by LibreOffice as .xlsx, .ods, .odt and .rtf: a cell a line,
+    the category merged down over two rows written in each, the title merged across once;
+    its findings, and the body and date it states in 填报单位/填报日期 for want of a signature."""
+    from kg.structure import structure
+
+    t = read(FIXTURES / name)
+    lines = t.text.split("\n")
+    assert lines[:3] == ["中共某县卫生健康局党组巡察反馈问题整改落实情况台账",
+                         "填报单位:中共某县卫生健康局党组填报日期:2024年11月15日", "序号"]
+    assert lines.count("党的建设") == 2 and lines.count("中共某县卫生健康局党组巡察反馈问题整改落实情况台账") == 1
+    r = structure(t)
+    assert (r.publisher, r.published) == ("中共某县卫生健康局党组", "2024-11-15")
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("党组理论学习不深入", "已完成", "2024-09"), ("基层党支部组织生活不规范", "已完成", "2024-10"),
+        ("乡镇卫生院服务能力不足", "正在推进", "2025-06")]
+
+
+def _hex(text: str, codec: str) -> str:
+    return "".join(f"\\'{b:02x}" for b in text.encode(codec))
+
+
+def test_rtf_in_a_code_page_with_unicode_escapes_and_a_table_reads_as_written(tmp_path):
+    """Word's RTF: Chinese as GBK bytes (\\ansicpg936, a font of charset 134), some as \\uN
+    with a fallback to pass over, Big5 under a font of charset 136; fonts, the generator
+    and a field's code left out, its result kept; a table's cells a line each, one
+    merged down (\\clvmrg) written again."""
+    raw = ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 " + _hex("宋体", "gbk")
+           + ";}{\\f1\\fnil\\fcharset136 MingLiU;}}{\\*\\generator Msftedit 5.41;}"
+           "\\pard\\f0 " + _hex("中共某县卫生健康局党组", "gbk") + "\\uc1\\u20851?\\u20110?"
+           + _hex("巡察整改情况的通报", "gbk") + "\\par\\pard "
+           "{\\field{\\*\\fldinst HYPERLINK \"http://x\"}{\\fldrslt " + _hex("一、整改情况", "gbk") + "}}\\par"
+           "\\trowd\\cellx1000\\cellx3000\\pard\\intbl " + _hex("类别", "gbk") + "\\cell\\pard\\intbl "
+           + _hex("问题", "gbk") + "\\cell\\row"
+           "\\trowd\\cellx1000\\cellx3000\\pard\\intbl " + _hex("党建", "gbk") + "\\cell\\pard\\intbl "
+           + _hex("学习不深入", "gbk") + "\\cell\\row"
+           "\\trowd\\clvmrg\\cellx1000\\cellx3000\\pard\\intbl\\cell\\pard\\intbl "
+           + _hex("制度执行不严", "gbk") + "\\cell\\row"
+           "\\pard{\\f1 " + _hex("醫療", "big5") + "}\\par}")
+    (tmp_path / "r.rtf").write_bytes(raw.encode("ascii"))
+    t = read(tmp_path / "r.rtf")
+    assert t.encoding == "rtf"
+    assert t.text.split("\n") == ["中共某县卫生健康局党组关于巡察整改情况的通报", "一、整改情况", "类别", "问题",
+                                  "党建", "学习不深入", "党建", "制度执行不严", "医疗"]
+
+
+def test_dates_an_excel_cell_stores_as_day_numbers_are_written_as_dates(tmp_path):
+    """A deadline's cell typed as a date holds a day number (45657) under a date format,
+    built in (14) or the workbook's own (yyyy"年"m"月"d"日"); a plain number stays a number."""
+    import zipfile
+
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    with zipfile.ZipFile(tmp_path / "ledger.xlsx", "w") as z:
+        z.writestr("xl/workbook.xml", f'<workbook {ns} {rel}><sheets><sheet name="台账" sheetId="1" r:id="rId1"/>'
+                   '</sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/styles.xml", f'<styleSheet {ns}><numFmts><numFmt numFmtId="176" formatCode='
+                   '"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs><xf numFmtId="0"/>'
+                   '<xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>')
+        z.writestr("xl/sharedStrings.xml", f'<sst {ns}><si><r><t>整改</t></r><r><t>时限</t></r>'
+                   '<rPh><t>zhenggai</t></rPh></si></sst>')
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet {ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+                   '</row><row r="2"><c r="A2" s="1"><v>45657</v></c><c r="B2" s="2"><v>45838</v></c>'
+                   '<c r="C2"><v>12</v></c><c r="D2" t="inlineStr"><is><t>已完成</t></is></c></row></sheetData>'
+                   '</worksheet>')
+    t = read(tmp_path / "ledger.xlsx")
+    assert (t.encoding, t.text.split("\n")) == ("xlsx", ["整改时限", "2024年12月31日", "2025年6月30日", "12", "已完成"])
+
+
+@pytest.mark.parametrize("name, parts, reason", [
+    ("r.odt", {"content.xml": "<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:"
+               "office:1.0'><office:body><office:text><p>cut"}, "damaged OpenDocument file: its XML does not parse"),
+    ("r.odt", {"content.xml": "<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:"
+               "office:1.0'/>"}, "holds no office:body"),
+    ("r.xlsx", {"xl/workbook.xml": "<workbook xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+                "<sheets/></workbook>"}, "sheets hold no text"),
+])
+def test_a_damaged_or_empty_office_file_is_named_with_a_reason(tmp_path, name, parts, reason):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / name, "w") as z:
+        for part, xml in parts.items():
+            z.writestr(part, xml)
+    with pytest.raises(IngestError, match=reason):
+        read(tmp_path / name)
+
+
+def test_an_rtf_with_no_text_is_named_with_a_reason(tmp_path):
+    (tmp_path / "r.rtf").write_bytes(b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\pard\\par}")
+    with pytest.raises(IngestError, match="RTF file that holds no text"):
+        read(tmp_path / "r.rtf")
+
+
+def test_a_spreadsheets_ticked_ledger_under_a_title_and_a_note_reads_whole():
+    """A ledger saved as .ods under a title and a note merged across: its header of two
+    rows (整改情况 over 已完成 | 正在整改, the cells beside merged down) written once, runs
+    of covered cells the sheet writes once counted as many, each row's tick read as its
+    status; the note's group, period and feedback taken as the inspection's."""
+    from kg.structure import structure
+
+    t = read(FIXTURES / "libreoffice_ticked_ledger.ods")
+    lines = t.text.split("\n")
+    assert lines.count("序号") == 1 and lines.count("巡察反馈问题") == 1
+    r = structure(t)
+    assert [(f.title, f.status, f.deadline) for f in r.findings] == [
+        ("党委会议事规则执行不严格", "已完成", "2024-09"), ("医用耗材二级库管理混乱", "正在整改", "2025-03")]
+    i = r.inspection
+    assert (i.inspector, i.start, i.end, i.feedback) == ("县委第一巡察组", "2024-04-10", "2024-06-05", "2024-07-03")
+    assert (r.publisher, r.published) == ("中共某县人民医院委员会", "2024-11-08")

@@ -23,7 +23,7 @@ from kg.structure.prose import (
     labelled_findings,
     listed_findings,
 )
-from kg.structure.signature import ORG_END, bracketed_date, signature
+from kg.structure.signature import ORG_END, bracketed_date, form_fields, signature
 from kg.structure.tallies import apply_tallies
 
 _TITLE_HINT = re.compile(r"关于|通报|报告|公告|情况|反馈")
@@ -39,6 +39,8 @@ def structure(text: Text) -> Report:
         warnings.append(f"file ends in the middle of a character ({text.encoding}); read up to there")
     title = _title(lines)
     publisher, published = signature(lines, s, warnings)
+    if publisher is None and (form := form_fields(s))[0]:  # a ledger: 填报单位：X 填报日期：D, no signature
+        publisher, published = form[0], form[1] or published
     if publisher is None and title:
         m = re.match(r"^(.{4,40}?(?:党组|党委|委员会|局|党总支|支部))关于", title)
         publisher = m.group(1) if m else None

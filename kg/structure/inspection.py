@@ -77,6 +77,9 @@ def read_inspection(s: str, lines: list[Line], headings: list[Heading], title: s
             feedback = _value(fb_hits[-1], "feedback", warnings) if fb_hits else None
             if feedback and start and feedback < start:
                 feedback = None
+    if mi is None and start is None:  # a ledger's note: (县委第三巡察组2024年4月10日至6月5日巡察，2024年7月3日反馈)
+        start, end, noted = _noted(opening, year, warnings)
+        feedback = feedback or noted
     if feedback is None:
         feedback = _feedback_anywhere(opening, end or start, warnings)
     if end is None and start and feedback and mi and end_hit:  # the one reading between the start and the feedback
@@ -136,7 +139,7 @@ def _group_name(m: re.Match) -> str:
         core = cand[2:] if cand.startswith("中共") else cand
         if not core or core in OWN_LEVEL_WORDS or core + kw[0] in OWN_LEVEL_WORDS \
                 or gazetteer().lookup(core) or gazetteer().lookup(core + kw[0]) \
-                or (kw in ("党委", "党组") and _BODY_BEFORE_COMMITTEE.fullmatch(core)) \
+                or (kw in ("党委", "党组") and (_BODY_BEFORE_COMMITTEE.fullmatch(core) or core in _SELF)) \
                 or _ZONE_NAME.fullmatch(core):  # 林 + 区党委; 市卫生健康委 + 党委; 示范区 + 党工委
             return _ROUND_IN_NAME.sub("", m.group()[i:])
     return _ROUND_IN_NAME.sub("", m.group()[len(pre):])
@@ -146,6 +149,7 @@ _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(ZONE_WORDS)})")  
 # a body whose Party committee sends its own groups: 市卫生健康委党委第二巡察组; a working
 # committee of a sector: 区卫生健康工作党委第二巡察组
 _BODY_BEFORE_COMMITTEE = re.compile(r"[省市区县州旗盟][\u4e00-\u9fff]{1,8}(?:委|局|厅|工作)")
+_SELF = ("委", "局", "厅", "院", "中心")  # the body's own committee, short: 局党组第一巡察组, 院党委第二巡察组
 _FEEDBACK_SENTENCE = re.compile(r"[^。\n]*?(?:(?:巡视|巡察)组?向[^。\n]{2,40}?反馈|(?:巡视|巡察)[^。\n]{2,40}?反馈会)[^。\n]*")  # …情况反馈会召开
 
 
@@ -163,6 +167,24 @@ def _feedback_anywhere(opening: str, after: str | None, warnings: list[str]) -> 
             cand = f"{y:04d}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
             return cand if cand >= after else f"{y + 1:04d}-{cand[5:]}"
     return None
+
+
+def _noted(opening: str, year: int | None, warnings: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The period and feedback a group's name is followed by in one sentence with no
+    target named (X巡察组DATE至DATE巡察，DATE反馈): a ledger's note under its title."""
+    for g in ending_at(_GROUP, _GROUP_END, opening, 40):
+        stop = min((k for k in (opening.find("。", g.end()), opening.find("\n", g.end())) if k >= 0), default=len(opening))
+        note = opening[g.end():stop]
+        said = re.search(r"(?:巡视|巡察|进驻)(?!组)", note)
+        if said is None:
+            continue
+        hits = find_dates(note, year)
+        start, end = _period([h for h in hits if h.end <= said.start()], warnings)
+        told = note.find("反馈", said.end())
+        after = [h for h in hits if h.start >= said.end() and 0 <= told and h.end <= told]
+        if start:
+            return start, end, _value(after[-1], "feedback", warnings) if after else None
+    return None, None, None
 
 
 def _value(hit: DateHit, what: str, warnings: list[str]) -> str | None:

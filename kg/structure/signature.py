@@ -34,6 +34,21 @@ def signature(lines: list[Line], s: str, warnings: list[str]) -> tuple[str | Non
     return _signed(lines, warnings)
 
 
+# a ledger's or form's own fields: 填报单位：X（盖章） 填报日期：2024年11月15日
+_FORM_BODY = re.compile(r"(?:填报|报送|填表|编制)(?:单位|部门)\s*:\s*([^\s:()]{4,40}?)(?=\(|\s|$|(?:填报|报送|填表|编制|联系)[^\s:]{0,3}:)",
+                        re.M)
+_FORM_DATE = re.compile(r"(?:填报|报送|填表|编制)(?:日期|时间)\s*:\s*([^\s]{6,16})")
+
+
+def form_fields(s: str) -> tuple[str | None, str | None]:
+    """The body and date a ledger or form states in its own fields, not by signing."""
+    body = _FORM_BODY.search(s)
+    date = _FORM_DATE.search(s)
+    hits = find_dates(date.group(1)) if date else []
+    day = hits[0].value if hits and hits[0].value and len(hits[0].value) == 10 else None
+    return (body.group(1) if body and ORG_END.search(body.group(1)) else None), day
+
+
 def _signed(lines: list[Line], warnings: list[str]) -> tuple[str | None, str | None]:
     publisher = published = None
     for ln in reversed(lines[-6:]):
