@@ -55,7 +55,7 @@ def table_lines(rows: list[list[tuple[int, str | None]]]) -> list[str]:
             else:
                 above.pop(col, None)
             cells.append(text)
-        if any(c in TICK for c in cells if c):
+        if sum(1 for c in cells if c) > 1:  # a row of data: an empty cell holds its column's place
             cells = [c or EMPTY_CELL for c in cells]
         if field_row(cells):
             cells = [f"{cells[0].strip()}：{cells[1].strip()}"]

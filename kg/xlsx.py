@@ -92,9 +92,13 @@ def _sheet(root: ET.Element, strings: list[str], dates: frozenset[int]) -> list[
                 if (r, c) != (r1, c1):
                     covered[(r, c)] = r > r1 and c == c1
     rows = sorted({r for r, _ in cells} | {r for (r, _), down in covered.items() if down})
+    used = {r: sorted({c for rr, c in cells if rr == r} | {c for (rr, c), down in covered.items() if rr == r and down})
+            for r in rows}
+    data = [cols for cols in used.values() if len(cols) > 1]  # a table's columns: those its rows of data use
+    first, last = min((c[0] for c in data), default=0), max((c[-1] for c in data), default=0)
     table = []
-    for r in rows:
-        cols = sorted({c for rr, c in cells if rr == r} | {c for (rr, c), down in covered.items() if rr == r and down})
+    for r in rows:  # a cell a sheet left empty is written in a row of data, as a Word table's is
+        cols = used[r] if len(used[r]) < 2 else sorted({*used[r], *range(first, last + 1)})
         table.append([(c, None if covered.get((r, c)) else cells.get((r, c), "")) for c in cols])
     return table_lines(table)
 

@@ -743,3 +743,20 @@ def test_a_spreadsheets_ticked_ledger_under_a_title_and_a_note_reads_whole():
     i = r.inspection
     assert (i.inspector, i.start, i.end, i.feedback) == ("县委第一巡察组", "2024-04-10", "2024-06-05", "2024-07-03")
     assert (r.publisher, r.published) == ("中共某县人民医院委员会", "2024-11-08")
+
+
+def test_a_workbook_of_two_sheets_numbered_on_reads_every_row_and_its_leader():
+    """A ledger written as Excel writes it (openpyxl): a sheet an aspect, the second with
+    its own header and rows numbered on (3, 4), 备注 left empty in most rows, deadlines as
+    date cells, the signature in cells under the table. Every row is a finding; an empty
+    cell holds its column's place; the names under 责任人 are people."""
+    from kg.extract import extract
+    from kg.structure import structure
+
+    t = read(FIXTURES / "two_sheet_ledger.xlsx")
+    r = structure(t)
+    assert [(f.path, f.title, f.status, f.deadline) for f in r.findings] == [
+        ("1", "党组理论学习不深入", "已完成", "2024-09-30"), ("2", "公务接待不规范", "已完成", "2024-10-31"),
+        ("3", "乡镇卫生院服务能力薄弱", "已完成", "2024-12-31"), ("4", "医疗机构监管存在盲区", "正在整改", "2025-03-31")]
+    assert (r.publisher, r.published) == ("中共某县卫生健康局党组", "2024-12-05")
+    assert {m.text for m in extract(r) if m.type == "person"} == {"张志明", "李红梅"}

@@ -69,11 +69,12 @@ def table_findings(s: str, lines: list[Line], headings: list[Heading], year: int
                            if k not in (problem, measure) and "情况" in head[k]), None)
         limit = next((k for k, h in enumerate(head) if DEADLINE_HEADER.search(h)), None)
         within = [h for h in headings if h.level < ITEM_LEVEL and h.start < lines[i].start]
-        base = within[-1].path + "/" if within else ""
+        base = within[-1].path + "/" if within and within[-1].path else ""
         annex = [m for m in ANNEX.finditer(s, within[-1].start if within else 0, lines[i].start)]
         if annex:  # a ledger appended after the signature is the annex's, not the last heading's
             base = re.sub(r"\s", "", annex[-1].group(1)) + "/"
-        n, section = 1, ""
+        first_row = _number(lines[j].text) if numbered and j < len(lines) else None
+        n, section = first_row if first_row and _row_at(lines, j, len(head), first_row) else 1, ""  # on from a table before
         while True:
             if kinds and j + 1 < len(lines) and not _row_at(lines, j, len(head), n) \
                     and _number(lines[j + 1].text) in (n, 1) and _number(lines[j].text) is None:

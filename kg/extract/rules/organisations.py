@@ -464,17 +464,19 @@ def _central_regex() -> re.Pattern:
 
 
 _MILITARY = re.compile(rf"(?:中国人民解放军|解放军|武警)[{HAN}\d]{{0,20}}?医院")
-_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|医专|高专|(?:高等)?专科学校|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
+_UNIVERSITY = re.compile(rf"(?:大学|医学院|学院|研究院|科学院|医专|高专|(?:高等)?专科学校|卫校)(?:[{HAN}]{{2,8}}?(?:学院|医学部|医学中心))?(?:附属)?"
                          rf"(?:第[一二三四五六七八九十]+)?(?:附属)?[{HAN}]{{0,6}}?医院")
 
 
 def _university_hospitals(s: str) -> list[tuple[int, int]]:
-    """Hospitals named after their university, whose names hold words that stop other
-    names (和 of 协和, 等 of 高等): 武汉大学人民医院, 华中科技大学同济医学院附属协和医院. The
+    """Hospitals named after their university or institute, whose names hold words that stop
+    other names (和 of 协和, 等 of 高等, 研究 of 研究院): 武汉大学人民医院, 华中科技大学同济医学院
+    附属协和医院, X中医药研究院附属医院. The
     university's name reaches back at most ten characters, to a boundary."""
     out = []
     for m in _UNIVERSITY.finditer(s):
-        if "医院" in s[m.start():m.end() - 2] or not _clean_body(s[m.start():m.end()].replace("和", "").replace("高等", "")):
+        if "医院" in s[m.start():m.end() - 2] or not _clean_body(
+                s[m.start():m.end()].replace("和", "").replace("高等", "").replace("研究院", "")):  # 研究: a verb elsewhere
             continue
         start = m.start()
         while start > 0 and m.start() - start < 10 and not is_boundary(s, start):

@@ -228,7 +228,8 @@ def _name_list(s: str, j: int, name_at) -> Iterator[tuple[int, int]]:
 
 
 # a table's header, a cell a line as ingest writes every table, up to its first row's number
-_TABLE_HEAD = re.compile(r"(?m)^(?:序号|编号)\n((?:[^\n\d]{2,8}\n){2,8}?)(?=1\n)")
+# (1, or on from the table before it)
+_TABLE_HEAD = re.compile(r"(?m)^(?:序号|编号)\n((?:[^\n\d]{2,8}\n){2,8}?)(?=(\d{1,3})\n)")
 _LEADER_HEADER = re.compile(r"(?:(?:责任|牵头|分管|包保)(?:领导|校领导|院领导)|责任人)(?:姓名)?")
 _LEADER_LABEL = re.compile(rf"(?:{_LEADER_HEADER.pattern})\s*:\s*")
 _NAME_LIST = re.compile(r"[^\n、,\s]+")
@@ -242,7 +243,7 @@ def _leader_cells(s: str) -> Iterator[tuple[int, int]]:
     for head in _TABLE_HEAD.finditer(s):
         header = head.group(1).split("\n")[:-1]
         column = next((c for c, h in enumerate(header) if _LEADER_HEADER.fullmatch(h)), None)
-        at, n = head.end(), 1
+        at, n = head.end(), int(head.group(2))
         while column is not None and s.startswith(f"{n}\n", at):
             pos, cells = at + len(str(n)) + 1, []
             for _ in header:
