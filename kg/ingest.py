@@ -501,6 +501,8 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text = text.translate(_char_table())
     text, origin = _sub(_PINYIN, "", text, origin)
     text, origin = _to_simplified(text, origin)
+    if len(text) >= _RUN_ON and text.strip().count("\n") <= 3:  # before lines are judged chrome or not
+        text, origin = _rebreak(text, origin)
     meta = []
     for m in _HEADER.finditer(text):
         d = _PAGE_DATE.search(m.group())
@@ -525,6 +527,63 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     text, origin = _sub(re.compile(r"\n{2,}"), "\n", text, origin)
     text, origin = _sub(re.compile(r"^\n+|\n+$"), "", text, origin)
     return text, origin, tuple(dict.fromkeys(meta))
+
+
+# --- A copy that lost its line breaks: a whole report run on in a line or three ------
+_RUN_ON = 200  # characters: shorter, a text may well be one paragraph
+_ENDS = "。;:!?”)"  # a sentence's or clause's end
+# the numbers of headings and items: 一、 (一) 1. 1、 (1); 一、 not in a word (统一、, 唯一、, 第一、)
+_RUN_ON_LABELS = (re.compile(r"(?<![第统唯其之同划归专万])([一二三四五六七八九十]{1,3})、"),
+                  re.compile(r"\(([一二三四五六七八九十]{1,3})\)"),
+                  re.compile(r"(?<![\d.第])(\d{1,2})[.、](?![\d、])"),
+                  re.compile(r"(?<!第)\((\d{1,2})\)"))
+# a finding's label or labelled field after the text before it: …2024年12月底整改责任人:马志刚
+# 整改进展:已完成; …方面的问题反馈问题1:X
+_FIELD_RUN_ON = re.compile(r"(?<![)、.(])(?:(?:整改|完成)(?:目标|措施|时限|期限|责任人|责任单位|进展|进度|情况|结果|状态|成效)"
+                           r"|(?:(?:巡[视察])?反馈)?问题\s*[\d一二三四五六七八九十]{1,3})\s*:")  # 反馈问题1:, 问题一:
+_BREAK_HERE = re.compile("")  # every position; `_rebreak` says where a line breaks
+# the title run into the opening: …的通报根据市委统一部署
+_TITLE_END = re.compile(r"(?<=通报|报告|公告|公示|情况)(?=根据|按照|为|20\d\d年)")
+# the signature run on after the last sentence: …监督。中共X党组2024年11月8日 (the last such)
+_SIGNED_AT_END = re.compile(r"(?<=[。!])\s*((?:中共)?[^\s。,;:]{2,40}?(?:党组|党委|委员会|党总支|支部|局|委|院|中心))\s*"
+                            r"((?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日?)")
+
+
+def _rebreak(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """A report whose line breaks were all lost (a copy that ran every paragraph on):
+    lines broken again before the numbers of its headings and items (each kind read as a
+    count, 1 then 2 then 3, so a number inside a sentence is passed over: a 一、 opens a
+    count only after a sentence's end), before a finding's labelled fields (整改措施:,
+    整改时限: …), after the title, and around the signing body and its date, which the
+    structure is read from."""
+    breaks = set()
+    title = _TITLE_END.search(text, 0, 100)
+    if title:
+        breaks.add(title.start())
+    for kind, rx in enumerate(_RUN_ON_LABELS):
+        last = 0
+        for m in rx.finditer(text):
+            n = _count(m.group(1))
+            after_end = m.start() == 0 or text[m.start() - 1] in _ENDS or m.start() in breaks
+            if n == last + 1 or (n == 1 and (after_end or kind > 0)):
+                breaks.add(m.start())
+                last = n
+    breaks |= {m.start() for m in _FIELD_RUN_ON.finditer(text)}
+    signed = next(reversed(list(_SIGNED_AT_END.finditer(text))), None)  # the last: a page's footer may follow
+    if signed:
+        breaks |= {signed.start(1), signed.start(2)}
+    return _sub(_BREAK_HERE, "\n", text, origin, lambda m: m.start() in breaks and text[m.start() - 1:m.start()] != "\n")
+
+
+def _count(number: str) -> int:
+    """1 → 1, 十二 → 12: a label's number (they stay below a hundred)."""
+    if number.isdigit():
+        return int(number)
+    digits = "一二三四五六七八九"
+    if "十" not in number:
+        return digits.index(number) + 1 if len(number) == 1 else 0
+    tens, _, ones = number.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 # --- Markdown (pages saved or converted as .md): its marks are layout, not text ------

@@ -760,3 +760,32 @@ def test_a_workbook_of_two_sheets_numbered_on_reads_every_row_and_its_leader():
         ("3", "乡镇卫生院服务能力薄弱", "已完成", "2024-12-31"), ("4", "医疗机构监管存在盲区", "正在整改", "2025-03-31")]
     assert (r.publisher, r.published) == ("中共某县卫生健康局党组", "2024-12-05")
     assert {m.text for m in extract(r) if m.type == "person"} == {"张志明", "李红梅"}
+
+
+@pytest.mark.parametrize("name", ["banner_neimenggu.txt", "cdc_guangxi.txt", "district_chongqing.txt",
+                                  "hospital_sichuan.txt", "province_guangxi.txt"])
+def test_a_copy_that_lost_every_line_break_reads_as_the_report(name):
+    """A copy whose paragraphs all ran on into one line (a scrape that dropped its breaks):
+    its lines are broken again before the headings' numbers, counted in order, before a
+    finding's labelled fields, after the title and around the signature, so it reads as
+    the report it was copied from: the same findings, statuses, deadlines, signature and
+    inspection."""
+    from kg.structure import structure
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    whole, run_on = (structure(from_bytes(t.encode("utf-8"), name=name))
+                     for t in (text, "".join(line.strip() for line in text.splitlines())))
+    assert [(f.title, f.status, f.deadline) for f in run_on.findings] == \
+        [(f.title, f.status, f.deadline) for f in whole.findings] != []
+    assert (run_on.publisher, run_on.published, run_on.inspection) == (whole.publisher, whole.published, whole.inspection)
+
+
+def test_numbers_inside_a_run_on_sentence_are_not_taken_for_headings():
+    """统一、 and 第1、2项 hold a heading's number but open no line."""
+    text = ("中共某县卫生健康局党组关于巡察整改情况的通报根据县委统一部署，2024年4月8日至6月7日，县委第一巡察组对县卫生健康局"
+            "党组进行了常规巡察，2024年7月10日反馈了巡察意见。现将整改情况通报如下。局党组高度重视。"
+            "一、整改情况坚持统一、规范推进，第1、2项已完成整改。（一）制度执行不严。整改情况：修订制度。已完成整改。"
+            "（二）学习不深入。整改情况：制定计划。已完成整改。中共某县卫生健康局党组2024年11月8日")
+    lines = from_bytes(text.encode("utf-8"), name="r.txt").text.split("\n")
+    assert lines[1:] == ["一、整改情况坚持统一、规范推进,第1、2项已完成整改。", "(一)制度执行不严。", "整改情况:修订制度。已完成整改。",
+                         "(二)学习不深入。", "整改情况:制定计划。已完成整改。", "中共某县卫生健康局党组", "2024年11月8日"]
