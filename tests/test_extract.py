@@ -364,6 +364,8 @@ def test_nlp_pipe_batches():
     ("成立由党组书记、主任买买提·吐尔逊任组长的领导小组", {("person", "买买提·吐尔逊")}),  # 任: holds the post
     ("开展医共体柳城畲族镇分院技术帮扶", {("place", "柳城畲族镇"), ("hospital", "柳城畲族镇分院")}),  # after 医共体
     ("与湖南省中医药研究院附属医院建立协作", {("hospital", "湖南省中医药研究院附属医院")}),  # 研究: a verb elsewhere
+    ("十二届自治区党委第五轮巡视第三巡视组对自治区卫生健康委党组开展了专项巡视",  # its committee's term and round
+     {("agency", "十二届自治区党委第五轮巡视第三巡视组")}),
 ])
 def test_names_as_other_reports_write_them(text, expected):
     assert expected <= _found(text)

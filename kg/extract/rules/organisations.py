@@ -134,7 +134,7 @@ _ZONE = re.compile("|".join(ZONE_WORDS))
 
 
 _ORD = "[一二三四五六七八九十\\d]"
-_ROUND_NUMBER = rf"(?:第{_ORD}+轮)?(?:第{_ORD}*)?"  # 第二轮, 第三: before 巡察组
+_ROUND_NUMBER = rf"(?:第{_ORD}+轮(?:巡视|巡察)?)?(?:第{_ORD}*)?"  # 第二轮, 第五轮巡视第三, 第三: before 巡察组
 _KINDS = "专项|机动|提级|交叉|联动"
 _INSPECT_TAIL = re.compile(rf"{_ROUND_NUMBER}(?:{_KINDS})*(?:巡视|巡察)(?:第{_ORD}+|{_KINDS})?组")  # 巡察机动组 too
 # 县委第一巡察对…: a group whose 组 a copy dropped (a round, 第一轮巡察, is no group)
@@ -350,7 +350,18 @@ def organisations(s: str) -> list[Mention]:
     named = [m for m in found.values()  # 区)疾控中心: cut inside a bracket; 莲峰镇村卫生室, 紧密型城市医疗集团: kinds
              if not _LEVEL_CLASS.search(m.text) and m.text.count("(") == m.text.count(")")
              and not _TOWNS_CLINICS.search(m.text)]
+    named = [_with_term(s, m) for m in named]
     return _stationed(s, _joint(s, sorted(named, key=lambda x: x.start)))
+
+
+_TERM = re.compile(r"[一二三四五六七八九十]{1,3}届$")
+
+
+def _with_term(s: str, m: Mention) -> Mention:
+    """An inspection group named with its committee's term (十二届省委第五轮巡视第八巡视组):
+    the term is part of the group's name."""
+    term = _TERM.search(s, max(0, m.start - 4), m.start) if m.text.endswith(("巡视组", "巡察组")) else None
+    return make_mention(m.type, s, term.start(), m.end, s[term.start():m.end]) if term else m
 
 
 _TOWNS_CLINICS = re.compile(r"[镇乡]村卫生室$|紧密型(?:城市|县域)?医疗(?:集团|共同体)$")  # a class, not one
