@@ -533,13 +533,15 @@ def _valid_anchored(name: str, body: str, tail: str, core: str) -> bool:
         return True
     if len(core) == 1 and len(_strip_divisions(body)) > 9:  # 人力资源和社会保障厅: nine
         return False
-    if COUNT.search(tail) or _INSIDE_GENERIC.search(name):
+    if COUNT.search(tail) or _INSIDE_GENERIC.search(_strip_divisions(name)):  # 沙县区: a division, not 县区
         return False
     return len(name) >= 2
 
 
 def _strip_divisions(body: str) -> str:
+    """The body less the division names at its head (中共 before them too)."""
     g = gazetteer()
+    body = body.removeprefix("中共")
     while True:
         n = next((n for n in range(min(9, len(body)), 1, -1) if body[:n] in g.by_name), 0)
         if not n:
