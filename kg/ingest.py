@@ -465,12 +465,13 @@ _HEADER = re.compile(
     r"(?:\s*发表于[\u4e00-\u9fff]{0,10}|\s*(?:来源|作者|浏览|发布|点击|信息来源)\s*[:：].{0,60})?"  # 2024-08-30 16:05 来源：…
     r"|\s*(?:来源|作者|浏览|发布|点击|信息来源)\s*[:：].{0,60})"
     r"|[^\n]{2,24}?[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[ \t]*发表于[\u4e00-\u9fff]{0,10}"  # 阆中纪检监察 2024-08-30 18:00 发表于四川
+    r"|原创[ \t]*[^\n]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]*\d{1,2}:\d{2}[ \t]*[\u4e00-\u9fff]{0,10}"  # 原创 X清风 2024年08月16日 18:30 云南
     r")[ \t]*$",
     re.M,
 )
 # Marks that decorate the start of a line in posts and slides (▍一、…, ● 问题：…), and a
 # post's section number standing on a line above its heading (01 / 贯彻落实…方面).
-_BULLET = re.compile(r"^[ \t]*[▍▌▎▏■●◆◇▶►▷▸★☆◎※•➤✔✅✓☑◉\u2600-\u2775\u2794-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]+[ \t]*",
+_BULLET = re.compile(r"^[ \t]*[▍▌▎▏■●◆◇▶►▷▸▲△★☆◎※•➤✔✅✓☑◉\u2600-\u2775\u2794-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]+[ \t]*",
                      re.M)  # and a post's emoji (📌, 🔹, 👉) before a label
 _SECTION_NUMBER = re.compile(r"(?<=^0[1-9])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])", re.M)
 _PAGE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")

@@ -297,6 +297,13 @@ def test_a_wechat_posts_byline_gives_the_page_date():
     assert "page-date:2024-08-30" in t.meta and "发表于" not in t.text
 
 
+def test_a_wechat_posts_newer_byline_gives_the_page_date():
+    """原创 X清风 2024年08月16日 18:30 云南: original, the account, the date, the province."""
+    t = from_bytes("“巡”迹丨县委第二巡察组向县卫生健康局党组反馈巡察情况\n原创　某县清风　2024年08月16日 18:30　云南\n"
+                   "8月15日，县委第二巡察组向县卫生健康局党组反馈巡察情况。\n".encode("utf-8"))
+    assert "page-date:2024-08-16" in t.meta and "原创" not in t.text
+
+
 def test_a_tab_separated_ledgers_cells_are_never_joined_as_wrapped_lines():
     """Cells whose lengths happen to cluster look like a hard-wrapped copy; a line that
     ended at a tab is a cell, and its neighbour (the time limit) stays a line of its own."""

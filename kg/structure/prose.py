@@ -53,6 +53,8 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
             found = _shi_items(s, m.end(), line_end := end_of_line(s, m.end()), year)
             return all_counted(s, found, line_end, year) if len(found) >= 2 else []
     end = min((k for k in (s.find("。", m.end()), s.find("\n", m.end())) if k >= 0), default=len(s))
+    if "\n" in s[m.start():m.end()] and (lines_end := _lines_closed(s, m.end())) is not None:
+        end = lines_end  # the announcement's colon ends its line: the problems follow a line each
     items = list(_CLAUSE.finditer(s, m.end(), end))
     if len(items) == 1:  # 存在的主要问题：A不够紧密，B存在漏洞，C不规范。 apart by commas, each stating a fault
         items = list(_COMMA_CLAUSE.finditer(s, m.end(), end))
@@ -67,6 +69,20 @@ def listed_findings(s: str, year: int | None) -> list[Finding]:
         label = next(filter(None, number.groups())) if number else str(n)
         found.append(read_finding(s, label, s[at:x.end()].strip(), at, x.end(), x.end(), year))
     return all_counted(s, found, end, year)
+
+
+def _lines_closed(s: str, at: int) -> int | None:
+    """Where lines from `at` that each end with ； (the last with ； or 。) end: two at
+    least, a problem each (▲ X；\n▲ Y；\n▲ Z。 after 存在问题：)."""
+    pos, n = at, 0
+    while pos < len(s):
+        end = end_of_line(s, pos)
+        line = s[pos:end].rstrip()
+        n += line.endswith((";", "。"))
+        if not line.endswith(";"):
+            return end if line.endswith("。") and n >= 2 else (pos - 1 if n >= 2 else None)
+        pos = end + 1
+    return len(s) if n >= 2 else None
 
 
 def _shi_items(s: str, at: int, end: int, year: int | None) -> list[Finding]:
