@@ -460,6 +460,7 @@ def test_items_each_with_their_own_rectification_are_the_findings():
     ("整改情况：梳理廉政风险点326个，制定防控措施。需长期坚持。", "长期坚持"),  # what it needs, said alone
     ("整改措施：长期坚持“党建+业务”融合机制，设立党员先锋岗6个。", None),  # the verb of a quoted object
     ("整改情况：修订考核办法。该问题已全部整改完成。", "已全部整改完成"),  # the whole phrase, not 整改完成
+    ("整改措施：制定责任清单。\n整改状态：已完成整改并长效推进", "已完成整改"),  # the status, then what goes on
 ])
 def test_status_as_written_not_an_action_or_a_promise(rect, status):
     r = _read(f"中共某县卫生健康局党组关于巡察整改情况的通报\n二、反馈问题整改情况\n1.财务管理不规范。{rect}\n"

@@ -116,7 +116,9 @@ def _said(rect: str) -> str | None:
         if said := next((p for p in status_phrases() if later.group("value").startswith(p)), None):
             return said
     elif later and (not later.group("progress") or first_status(later.group("value"))):
-        return later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
+        value = later.group("value")  # 整改进度: only where it gives a status (阶段性完成), not prose
+        said = next((p for p in status_phrases() if value.startswith(p)), None)
+        return said if said and value[len(said):].startswith(("并", "且")) else value  # 已完成整改并长效推进
     alone = _RESULT_ALONE.search(rect)  # （三）整改成效\n已完成整改。: the label alone, the status on the next line
     if alone and (said := first_status(alone.group("value"))) and alone.group("value").startswith(said):
         return said
