@@ -469,6 +469,8 @@ _HEADER = re.compile(
     r")[ \t]*$",
     re.M,
 )
+# the account a WeChat post's byline names, the last word before its date (原创 作者 X清风 2024年…)
+_ACCOUNT = re.compile(r"[ \t]*(?:原创[ \t]*)?(?:[^\n]*?[ \t])?([^\s\d]{2,20})[ \t]*\d{4}[-年]\d{1,2}[-月]\d{1,2}日?[ \t]+\d{1,2}:\d{2}")
 # Marks that decorate the start of a line in posts and slides (▍一、…, ● 问题：…), and a
 # post's section number standing on a line above its heading (01 / 贯彻落实…方面).
 _BULLET = re.compile(r"^[ \t]*[▍▌▎▏■●◆◇▶►▷▸▲△★☆◎※•➤✔✅✓☑◉\u2600-\u2775\u2794-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]+[ \t]*",
@@ -485,8 +487,9 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
     """Normalised text, the original offset of each of its characters, and metadata.
     `markdown` reads the text as Markdown: its marks go, a table's cells stand on lines.
 
-    Metadata are `page-date:YYYY-MM-DD` and `page-source:BODY` strings taken from
-    removed header lines, for reports whose only date or publisher is the web page's.
+    Metadata are `page-date:YYYY-MM-DD`, `page-source:BODY` and `page-account:NAME` (a
+    WeChat post's account) strings taken from removed header lines, for reports whose
+    only date, publisher or region is the web page's.
     """
     text, origin = original, list(range(len(original)))
     text, origin = _sub(_CR, "\n", text, origin)
@@ -513,6 +516,8 @@ def normalise(original: str, markdown: bool = False) -> tuple[str, list[int], tu
         src = _PAGE_SOURCE.search(m.group())
         if src:
             meta.append(f"page-source:{src.group(1)}")
+        if account := _ACCOUNT.match(m.group()):
+            meta.append(f"page-account:{account.group(1)}")
     text, origin = _sub(_HEADER, "", text, origin)
     text, origin = _sub(_RELATED, "", text, origin)
     text, origin = _sub(_CHROME, "", text, origin)

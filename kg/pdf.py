@@ -101,6 +101,7 @@ def _printed(page) -> list[dict]:
         if c not in "\r\n" and i < n:
             chars.append((c, text_page.get_charbox(i)))
         elif chars:
+            chars = _left_to_right(chars)
             boxes = [box for ch, box in chars if not ch.isspace()] or [chars[0][1]]
             wide = sorted(box[2] - box[0] for ch, box in chars if ord(ch) >= 0x3000)
             lines.append({"text": "".join(ch for ch, _ in chars), "x0": min(b[0] for b in boxes),
@@ -110,6 +111,19 @@ def _printed(page) -> list[dict]:
         i += 2 if ord(c) > 0xFFFF else 1  # PDFium counts UTF-16 units: two for a character past the BMP
     return [line for line in sorted(lines, key=lambda x: x["top"])
             if line["text"].strip() and not _PAGE_NUMBER.fullmatch(line["text"].strip())]
+
+
+def _left_to_right(chars: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+    """A printed line's characters in the order they stand: PDFium gives them in the
+    file's order, where glyphs of another font (the quotes of “三重一大” set in a Latin
+    font) may come after the line's other characters. A character with no box (a space
+    PDFium adds) keeps its place after the one before it."""
+    placed, x = [], float("-inf")
+    for k, (ch, box) in enumerate(chars):
+        if box[2] > box[0]:
+            x = box[0]
+        placed.append((x, k, ch, box))
+    return [(ch, box) for _, _, ch, box in sorted(placed)]
 
 
 _HAIR = 1.0  # points: how far a line's top may stand above the rule that ends the table before it

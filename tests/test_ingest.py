@@ -302,6 +302,7 @@ def test_a_wechat_posts_newer_byline_gives_the_page_date():
     t = from_bytes("“巡”迹丨县委第二巡察组向县卫生健康局党组反馈巡察情况\n原创　某县清风　2024年08月16日 18:30　云南\n"
                    "8月15日，县委第二巡察组向县卫生健康局党组反馈巡察情况。\n".encode("utf-8"))
     assert "page-date:2024-08-16" in t.meta and "原创" not in t.text
+    assert "page-account:某县清风" in t.meta  # the account, whose name often opens with its county's
 
 
 def test_a_tab_separated_ledgers_cells_are_never_joined_as_wrapped_lines():

@@ -184,3 +184,10 @@ def test_a_line_right_under_a_ruled_table_is_kept():
     assert t.text.split("\n")[-2:] == ["中共宜宾市叙州区卫生健康局党组", "2024年12月4日"]
     assert structure(t).publisher == "中共宜宾市叙州区卫生健康局党组"
 
+
+
+def test_quotes_set_in_a_latin_font_stand_where_they_are_printed():
+    """LibreOffice sets “ and ” in a Latin font; PDFium gives those glyphs after the
+    line's Chinese ones, so a line's characters are put back in the order they stand."""
+    text = read(HERE / "fixtures" / "libreoffice_latin_quotes.pdf").text
+    assert "《“三重一大”事项集体决策制度》" in text and "适时开展“回头看”" in text

@@ -779,3 +779,13 @@ def test_a_problem_merged_down_over_its_measures_rows_is_one_finding(problem):
     assert [(f.title, f.status, f.deadline) for f in r.findings] == [
         (problem, "持续推进", "2024-12"), ("财务管理不规范", "正在整改", "2025-06")]
     assert "组织轮训2期" in r.findings[0].rectification
+
+
+def test_a_wechat_posts_region_from_its_accounts_name():
+    """A post that names its county only in its account (勐腊清风): the region from there."""
+    from kg.ingest import from_bytes
+    from kg.structure import structure
+
+    t = from_bytes("县委第二巡察组向县卫生健康局党组反馈巡察情况\n原创　勐腊清风　2024年08月16日 18:30　云南\n"
+                   "8月15日，县委第二巡察组向县卫生健康局党组反馈巡察情况。\n".encode("utf-8"), name="post.html")
+    assert structure(t).region.name == "勐腊县"

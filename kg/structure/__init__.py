@@ -58,7 +58,8 @@ def structure(text: Text) -> Report:
             warnings.append(f"no signature date; using the web page's date {published}")
     region = _region(publisher, title, s)
     if region is None:  # 市卫生健康委党组 signs; only the page's source names the city
-        region = next((r for m in text.meta if m.startswith("page-source:")
+        region = next((r for m in sorted(text.meta, key=lambda m: not m.startswith("page-source:"))
+                       if m.startswith(("page-source:", "page-account:"))  # or a WeChat post's account: 勐腊清风
                        if (r := region_of(m.split(":", 1)[1])) is not None), None)
     if region is None and publisher and (address := _ADDRESS.search(s)):  # or only the postal address
         region = _at_level(region_of(address.group(1)), publisher.removeprefix("中共")[:1])
