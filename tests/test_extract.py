@@ -366,6 +366,7 @@ def test_nlp_pipe_batches():
     ("与湖南省中医药研究院附属医院建立协作", {("hospital", "湖南省中医药研究院附属医院")}),  # 研究: a verb elsewhere
     ("推动沙县区总医院向高砂镇卫生院派驻医师", {("hospital", "沙县区总医院")}),  # 沙县区: a district, not 县区 (a class)
     ("中共三明市沙县区卫生健康局党组关于区委巡察整改情况的通报", {("agency", "中共三明市沙县区卫生健康局党组")}),
+    ("整改措施：成立项目推进专班，倒排工期", {("agency", "项目推进专班")}),  # a team set up, its name holding a verb
     ("十二届自治区党委第五轮巡视第三巡视组对自治区卫生健康委党组开展了专项巡视",  # its committee's term and round
      {("agency", "十二届自治区党委第五轮巡视第三巡视组")}),
 ])
@@ -375,6 +376,7 @@ def test_names_as_other_reports_write_them(text, expected):
 
 @pytest.mark.parametrize("text, wrong", [
     ("国家8部委联合下发文件", "国家8部委"),
+    ("成立设备论证专家组，严格论证", "设备论证专家组"),  # a panel of experts, no body
     ("组织县市区卫健局负责同志集中轮训", "县市区卫健局"),  # 县市区: every county's, a class
     ("组织县市区卫健局负责同志集中轮训", "区卫健局"),  # nor its tail
     ("组织县市卫健委负责同志集中轮训", "县市卫健委"),

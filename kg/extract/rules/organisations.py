@@ -372,19 +372,22 @@ _LEVEL_CLASS = re.compile(rf"\({_LEVEL_WORD}(?:、{_LEVEL_WORD})*\)")
 
 # 成立领导小组，下设整改办公室 / 下设综合协调组、督导检查组: offices and teams set up
 # under a body are bodies
-_SET_UNDER = re.compile("下设了?")
+_SET_UNDER = re.compile("(?:下设|成立|组建|设立)了?")  # a team set up: 下设办公室, 成立项目推进专班
 _SET_SEP = re.compile("、|和|及|以及")  # 下设综合协调组和督查督办组
 _SET_ITEM = re.compile(rf"[{HAN}]{{0,8}}?(?:办公室|专班|工作组|小组|组)(?:办公室)?")
+_TEAM_END = re.compile("(?:专班|领导小组|工作组|工作小组|指挥部)$")
 # a hospital's Party branches named after its departments: 内科第一党支部, 医技党总支
 _BRANCH = re.compile(rf"[{HAN}]{{0,3}}?(?P<dept>科|医技|行政|后勤|护理|门诊|住院部|离退休)(?:第[一二三四五六七八九十]+)?(?:党支部|党总支)")
 _BRANCH_END = re.compile("党支部|党总支")
 
 
 def _set_under(s: str) -> Iterator[tuple[int, int]]:
+    """Teams set under a body (下设办公室、督查组) or set up (成立项目推进专班; a working
+    team's name then, not a panel's: 成立专家组 is no body)."""
     for m in _SET_UNDER.finditer(s):
-        at = m.end()
+        at, under = m.end(), m.group().startswith("下设")
         while (item := _SET_ITEM.match(s, at)) and item.group() not in ("组", "小组") \
-                and not COUNT.search(item.group()) \
+                and (under or _TEAM_END.search(item.group())) and not COUNT.search(item.group()) \
                 and not any(c in _BODY_STOPS for c in item.group()):  # 协调, 督导 may name a team here
             yield item.start(), item.end()
             if not (sep := _SET_SEP.match(s, item.end())):
