@@ -59,7 +59,7 @@ def _numbering(roots: list[ET.Element | None]) -> Numbering:
                     levels[k] = ("none", "", 1)  # a bullet or a picture: no number
                     continue
                 text = _placeholders(lvl.get(_LOEXT + "num-list-format", "")) or \
-                    lvl.get(_STYLE + "num-prefix", "") + ".".join(f"%{n + 1}" for n in range(k - shown + 1, k + 1)) \
+                    lvl.get(_STYLE + "num-prefix", "") + ".".join(f"%{n + 1}" for n in range(max(0, k - shown + 1), k + 1)) \
                     + lvl.get(_STYLE + "num-suffix", "")
                 levels[k] = (_FORMATS.get(lvl.get(_STYLE + "num-format", "")[:1], "decimal"), text, start)
             out.levels[name] = levels

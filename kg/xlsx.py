@@ -74,6 +74,8 @@ def _column(letters: str) -> int:
 
 
 def _sheet(root: ET.Element, strings: list[str], dates: frozenset[int]) -> list[str]:
+    """A sheet's rows as a table's lines (`table_lines`): its cells by row and column, a
+    cell merged down from the row above None, one merged across left out."""
     cells: dict[tuple[int, int], str] = {}
     for row in root.iter(_S + "row"):
         for c in row.findall(_S + "c"):
@@ -91,14 +93,15 @@ def _sheet(root: ET.Element, strings: list[str], dates: frozenset[int]) -> list[
             for c in range(c1, min(c2, c1 + 200) + 1):
                 if (r, c) != (r1, c1):
                     covered[(r, c)] = r > r1 and c == c1
-    rows = sorted({r for r, _ in cells} | {r for (r, _), down in covered.items() if down})
-    used = {r: sorted({c for rr, c in cells if rr == r} | {c for (rr, c), down in covered.items() if rr == r and down})
-            for r in rows}
+    by_row: dict[int, set[int]] = {}
+    for r, c in [*cells, *(at for at, down in covered.items() if down)]:
+        by_row.setdefault(r, set()).add(c)
+    used = {r: sorted(by_row[r]) for r in sorted(by_row)}
     data = [cols for cols in used.values() if len(cols) > 1]  # a table's columns: those its rows of data use
     first, last = min((c[0] for c in data), default=0), max((c[-1] for c in data), default=0)
     table = []
-    for r in rows:  # a cell a sheet left empty is written in a row of data, as a Word table's is
-        cols = used[r] if len(used[r]) < 2 else sorted({*used[r], *range(first, last + 1)})
+    for r, here in used.items():  # a cell a sheet left empty is written in a row of data, as a Word table's is
+        cols = here if len(here) < 2 else sorted({*here, *range(first, last + 1)})
         table.append([(c, None if covered.get((r, c)) else cells.get((r, c), "")) for c in cols])
     return table_lines(table)
 

@@ -1,6 +1,6 @@
-"""The parts of a zip of XML (.docx, .odt and .ods, .xlsx), read safely. A part is checked before it is parsed: one far larger
-than any report unpacks to (a zip bomb) or one declaring a DTD (entity expansion) is an
-`IngestError`, never a crash or a hang; so is a damaged archive or XML that does not parse.
+"""The parts of a zip of XML (.docx, .odt and .ods, .xlsx), read safely: a part is
+checked before it is parsed, and one far larger than any report unpacks to (a zip bomb)
+or one declaring a DTD (entity expansion) is an `IngestError`, never a crash or a hang.
 """
 from __future__ import annotations
 
